@@ -1,0 +1,1 @@
+//! Programs that use the `status` crate as a downstream user would.

@@ -1,0 +1,443 @@
+//! Turns a validated set into tokens. The rows drive every table, so they cannot disagree.
+
+use crate::ast::Input;
+use crate::docs;
+use crate::fallback;
+use crate::model::{self, Row};
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::quote;
+use syn::{Ident, Path};
+
+/// The whole macro on `proc_macro2` tokens: parse, validate, expand. Never panics; invalid input
+/// becomes `compile_error!`s next to a best-effort expansion.
+pub fn status_codes(tokens: &TokenStream) -> TokenStream {
+    let input = match syn::parse2::<Input>(tokens.clone()) {
+        Ok(input) => input,
+        Err(error) => return error.to_compile_error(),
+    };
+    if input.extends.is_some() && input.standard.is_none() {
+        // The standard list lives in the facade; it calls back with the list appended.
+        let krate = input.krate();
+        return quote!(#krate::__standard_set! { #tokens });
+    }
+    match input.validate() {
+        Ok(()) => expand(&input, &model::rows(&input)),
+        Err(errors) => {
+            let mut tokens = errors.to_compile_error();
+            tokens.extend(expand(&input, &fallback::rows(&input)));
+            tokens
+        }
+    }
+}
+
+fn expand(input: &Input, rows: &[Row]) -> TokenStream {
+    let set = Set {
+        input,
+        rows,
+        krate: input.krate(),
+    };
+    let enum_item = set.enum_item();
+    if rows.is_empty() {
+        return enum_item;
+    }
+    let inherent = set.inherent_impl();
+    let traits = set.trait_impls();
+    let consts = set.consts_module();
+    quote! {
+        #enum_item
+        #inherent
+        #traits
+        #consts
+    }
+}
+
+struct Set<'a> {
+    input: &'a Input,
+    rows: &'a [Row<'a>],
+    krate: Path,
+}
+
+impl<'a> Set<'a> {
+    fn enum_item(&self) -> TokenStream {
+        let Input {
+            attrs, vis, ident, ..
+        } = self.input;
+        let has_docs = attrs.iter().any(|attr| attr.path().is_ident("doc"));
+        let summary = (!has_docs)
+            .then(|| docs::default_summary(self.rows))
+            .into_iter();
+        let table = docs::table(self.rows);
+        let repr = (!self.rows.is_empty()).then(|| quote!(#[repr(u16)]));
+        let variants = self.rows.iter().map(|row| {
+            let docs = docs::variant(row);
+            let user_docs = &row.entry.attrs.docs;
+            let separator = (!user_docs.is_empty()).then(|| quote!(#[doc = ""]));
+            let deprecated = &row.entry.attrs.deprecated;
+            let variant = &row.variant;
+            let code = Literal::u16_unsuffixed(row.code);
+            quote! {
+                #(#[doc = #docs])*
+                #separator
+                #(#user_docs)*
+                #deprecated
+                #variant = #code
+            }
+        });
+        quote! {
+            #(#attrs)*
+            #(#[doc = #summary])*
+            #(#[doc = #table])*
+            #[derive(
+                ::core::clone::Clone,
+                ::core::marker::Copy,
+                ::core::fmt::Debug,
+                ::core::cmp::PartialEq,
+                ::core::cmp::Eq,
+                ::core::hash::Hash,
+                ::core::cmp::PartialOrd,
+                ::core::cmp::Ord,
+            )]
+            #repr
+            #vis enum #ident {
+                #(#variants,)*
+            }
+        }
+    }
+
+    /// `#[allow(deprecated)]` for items that name every variant, when some are deprecated.
+    fn allow_deprecated(&self) -> Option<TokenStream> {
+        self.rows
+            .iter()
+            .any(|row| row.entry.attrs.deprecated.is_some())
+            .then(|| quote!(#[allow(deprecated)]))
+    }
+
+    fn min_code(&self) -> u16 {
+        self.rows.first().map_or(0, |row| row.code)
+    }
+
+    /// Length of the tables indexed by `code - min_code`.
+    fn slots(&self) -> usize {
+        self.rows
+            .last()
+            .map_or(0, |row| usize::from(row.code - self.min_code()) + 1)
+    }
+
+    /// What a variant's discriminant minus this is its slot in those tables.
+    fn slot_offset(&self) -> Literal {
+        Literal::usize_unsuffixed(usize::from(self.min_code()))
+    }
+
+    /// A constant table of strings, indexed by `code - min_code`.
+    fn string_table(&self, name: &str, value: impl Fn(&Row<'a>) -> String) -> TokenStream {
+        let name = Ident::new(name, Span::call_site());
+        let krate = &self.krate;
+        let min = Literal::u16_unsuffixed(self.min_code());
+        let slots = self.slots();
+        let codes = self
+            .rows
+            .iter()
+            .map(|row| Literal::u16_unsuffixed(row.code));
+        let values = self.rows.iter().map(value);
+        quote! {
+            const #name: [&::core::primitive::str; #slots] =
+                #krate::__private::by_slot(#min, "", [#((#codes, #values)),*]);
+        }
+    }
+
+    fn variants(&self) -> impl Iterator<Item = &Ident> {
+        self.rows.iter().map(|row| &row.variant)
+    }
+
+    fn inherent_impl(&self) -> TokenStream {
+        let ident = &self.input.ident;
+        let count = self.rows.len();
+        let variants = self.variants();
+        let allow_deprecated = self.allow_deprecated();
+        let alias_consts = self.rows.iter().flat_map(|row| {
+            let variant = &row.variant;
+            let deprecated = &row.entry.attrs.deprecated;
+            row.aliases.iter().map(move |(alias, alias_variant)| {
+                let doc = docs::alias(row, alias);
+                quote! {
+                    #[doc = #doc]
+                    #deprecated
+                    #[allow(non_upper_case_globals)]
+                    pub const #alias_variant: Self = Self::#variant;
+                }
+            })
+        });
+        let accessors = self.accessors();
+        let lookups = self.lookups();
+        let classes = self.class_predicates();
+        quote! {
+            #allow_deprecated
+            impl #ident {
+                /// Every status of this set, in ascending code order.
+                pub const ALL: [Self; #count] = [#(Self::#variants),*];
+
+                #(#alias_consts)*
+                #accessors
+                #lookups
+                #classes
+            }
+        }
+    }
+
+    fn accessors(&self) -> TokenStream {
+        let variants: Vec<&Ident> = self.variants().collect();
+        let names = self.rows.iter().map(|row| row.entry.name.to_string());
+        let descriptions = self.rows.iter().map(|row| row.entry.description.value());
+        let specs = self.rows.iter().map(|row| {
+            row.entry.attrs.spec.as_ref().map_or_else(
+                || quote!(::core::option::Option::None),
+                |spec| quote!(::core::option::Option::Some(#spec)),
+            )
+        });
+        let aliases = self.rows.iter().map(|row| {
+            let aliases = row.aliases.iter().map(|(alias, _)| alias.to_string());
+            quote!(&[#(#aliases),*])
+        });
+        let phrases = self.string_table("PHRASES", Row::phrase);
+        let offset = self.slot_offset();
+        quote! {
+            /// The numeric code, such as `404`.
+            #[must_use]
+            #[inline]
+            pub const fn code(self) -> ::core::primitive::u16 {
+                self as ::core::primitive::u16
+            }
+
+            /// The canonical name, such as `"NOT_FOUND"`; aliases are never returned.
+            #[must_use]
+            #[inline]
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                match self {
+                    #(Self::#variants => #names,)*
+                }
+            }
+
+            /// The other names of the status, such as `["REQUEST_ENTITY_TOO_LARGE"]` for
+            /// `CONTENT_TOO_LARGE`; usually none.
+            #[must_use]
+            #[inline]
+            pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+                match self {
+                    #(Self::#variants => #aliases,)*
+                }
+            }
+
+            /// The reason phrase, such as `"Not Found"`.
+            #[must_use]
+            #[inline]
+            pub const fn phrase(self) -> &'static ::core::primitive::str {
+                #phrases
+                PHRASES[self as ::core::primitive::usize - #offset]
+            }
+
+            /// A one-sentence description of what the status means.
+            #[must_use]
+            #[inline]
+            pub const fn description(self) -> &'static ::core::primitive::str {
+                match self {
+                    #(Self::#variants => #descriptions,)*
+                }
+            }
+
+            /// The specification that defines the status, such as `"RFC 9110, Section 15.5.5"`.
+            #[must_use]
+            #[inline]
+            pub const fn spec(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                match self {
+                    #(Self::#variants => #specs,)*
+                }
+            }
+        }
+    }
+
+    fn lookups(&self) -> TokenStream {
+        let krate = &self.krate;
+        let ident = &self.input.ident;
+        let min = Literal::u16_unsuffixed(self.min_code());
+        let slots = self.slots();
+        let table_len = slots + 1;
+        let codes = self
+            .rows
+            .iter()
+            .map(|row| Literal::u16_unsuffixed(row.code));
+        let variants = self.variants();
+        let name_arms = self.rows.iter().flat_map(|row| {
+            let variant = &row.variant;
+            row.entry.names().map(move |name| {
+                let name = name.to_string();
+                quote!(#name => ::core::option::Option::Some(Self::#variant))
+            })
+        });
+        quote! {
+            /// The status with this code, or `None` if the set has none.
+            #[must_use]
+            #[inline]
+            pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                const BY_CODE: [::core::option::Option<#ident>; #table_len] = #krate::__private::by_slot(
+                    #min,
+                    ::core::option::Option::None,
+                    [#((#codes, ::core::option::Option::Some(#ident::#variants))),*],
+                );
+                BY_CODE[#krate::__private::slot(code, #min, #slots)]
+            }
+
+            /// The status with this canonical name or alias, such as `"NOT_FOUND"`; the match
+            /// is exact.
+            #[must_use]
+            #[inline]
+            pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                match name {
+                    #(#name_arms,)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    }
+
+    fn class_predicates(&self) -> TokenStream {
+        let krate = &self.krate;
+        let predicates = [
+            ("is_informational", "Informational", "informational (`1xx`)"),
+            ("is_success", "Success", "a success (`2xx`)"),
+            ("is_redirection", "Redirection", "a redirection (`3xx`)"),
+            ("is_client_error", "ClientError", "a client error (`4xx`)"),
+            ("is_server_error", "ServerError", "a server error (`5xx`)"),
+        ]
+        .map(|(method, class, what)| {
+            let method = Ident::new(method, Span::call_site());
+            let class = Ident::new(class, Span::call_site());
+            let doc = format!("Whether the status is {what}.");
+            quote! {
+                #[doc = #doc]
+                #[must_use]
+                #[inline]
+                pub const fn #method(self) -> ::core::primitive::bool {
+                    ::core::matches!(self.class(), #krate::StatusClass::#class)
+                }
+            }
+        });
+        quote! {
+            /// The class of the status, from the first digit of its code.
+            #[must_use]
+            #[inline]
+            pub const fn class(self) -> #krate::StatusClass {
+                #krate::__private::class_of(self as ::core::primitive::u16)
+            }
+
+            #(#predicates)*
+        }
+    }
+
+    fn trait_impls(&self) -> TokenStream {
+        let krate = &self.krate;
+        let ident = &self.input.ident;
+        let offset = self.slot_offset();
+        let displays = self.string_table("DISPLAYS", Row::display);
+        let allow_deprecated = self.allow_deprecated();
+        quote! {
+            /// Writes the status line's code and phrase, such as `404 Not Found`.
+            #allow_deprecated
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                #[inline]
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #displays
+                    f.pad(DISPLAYS[*self as ::core::primitive::usize - #offset])
+                }
+            }
+
+            /// Parses a three-digit code (`"404"`) or a canonical name or alias (`"NOT_FOUND"`).
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ident {
+                type Err = #krate::ParseStatusError;
+
+                #[inline]
+                fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                    #krate::__private::parse(text, Self::from_code, Self::from_name)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
+                type Error = #krate::UnknownStatusCode;
+
+                #[inline]
+                fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<Self, Self::Error> {
+                    match Self::from_code(code) {
+                        ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+                        ::core::option::Option::None => {
+                            ::core::result::Result::Err(#krate::UnknownStatusCode::new(code))
+                        }
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::From<#ident> for ::core::primitive::u16 {
+                #[inline]
+                fn from(status: #ident) -> Self {
+                    status.code()
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq<::core::primitive::u16> for #ident {
+                #[inline]
+                fn eq(&self, code: &::core::primitive::u16) -> ::core::primitive::bool {
+                    self.code() == *code
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq<#ident> for ::core::primitive::u16 {
+                #[inline]
+                fn eq(&self, status: &#ident) -> ::core::primitive::bool {
+                    *self == status.code()
+                }
+            }
+        }
+    }
+
+    fn consts_module(&self) -> Option<TokenStream> {
+        let consts = self.input.consts.as_ref()?;
+        let (attrs, vis, ident) = (&consts.attrs, &consts.vis, &consts.ident);
+        let has_docs = attrs.iter().any(|attr| attr.path().is_ident("doc"));
+        let summary = (!has_docs)
+            .then(|| docs::consts_module(&self.input.ident))
+            .into_iter();
+        let items = self.rows.iter().flat_map(|row| {
+            let code = Literal::u16_unsuffixed(row.code);
+            let deprecated = &row.entry.attrs.deprecated;
+            let canonical = {
+                let name = &row.entry.name;
+                let doc = docs::constant(row);
+                quote! {
+                    #[doc = #doc]
+                    #deprecated
+                    pub const #name: ::core::primitive::u16 = #code;
+                }
+            };
+            let aliases = row.aliases.iter().map(move |(alias, _)| {
+                let doc = docs::alias_constant(row);
+                quote! {
+                    #[doc = #doc]
+                    #deprecated
+                    pub const #alias: ::core::primitive::u16 = #code;
+                }
+            });
+            std::iter::once(canonical).chain(aliases)
+        });
+        Some(quote! {
+            #(#attrs)*
+            #(#[doc = #summary])*
+            #vis mod #ident {
+                #(#items)*
+            }
+        })
+    }
+}

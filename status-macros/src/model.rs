@@ -1,0 +1,62 @@
+//! A validated input lowered to what expansion needs: one row per code, in code order.
+
+use crate::ast::{Entry, Input};
+use crate::case;
+use crate::valid;
+use syn::Ident;
+
+pub struct Row<'a> {
+    pub entry: &'a Entry,
+    pub code: u16,
+    pub variant: Ident,
+    /// Each alias with its variant-style associated constant.
+    pub aliases: Vec<(&'a Ident, Ident)>,
+}
+
+impl<'a> Row<'a> {
+    /// The row of an entry, leaving out aliases without a usable variant form; `None` when the
+    /// name itself has none. Both only happen on input that validation rejects.
+    pub fn new(entry: &'a Entry, code: u16) -> Option<Self> {
+        Some(Row {
+            entry,
+            code,
+            variant: variant_of(&entry.name)?,
+            aliases: entry
+                .attrs
+                .aliases
+                .iter()
+                .filter_map(|alias| Some((alias, variant_of(alias)?)))
+                .collect(),
+        })
+    }
+
+    pub fn phrase(&self) -> String {
+        self.entry.phrase.value()
+    }
+
+    /// What `Display` writes: `404 Not Found`.
+    pub fn display(&self) -> String {
+        format!("{} {}", self.code, self.phrase())
+    }
+}
+
+/// The variant spelling of a name, if it is an identifier the enum can have.
+pub fn variant_of(name: &Ident) -> Option<Ident> {
+    let variant = case::to_upper_camel(&name.to_string());
+    if valid::RESERVED_VARIANTS.contains(&variant.as_str()) {
+        return None;
+    }
+    let mut ident: Ident = syn::parse_str(&variant).ok()?;
+    ident.set_span(name.span());
+    Some(ident)
+}
+
+/// The rows of a valid input.
+pub fn rows(input: &Input) -> Vec<Row<'_>> {
+    let mut rows: Vec<Row> = input
+        .all_entries()
+        .filter_map(|entry| Row::new(entry, valid::code_value(&entry.code)?))
+        .collect();
+    rows.sort_by_key(|row| row.code);
+    rows
+}

@@ -1,0 +1,143 @@
+//! HTTP status codes as a closed Rust enum, the way Python's `http.HTTPStatus` has them, and a
+//! macro with which any crate defines its own status sets with the same API.
+//!
+//! ```
+//! use status::HttpStatus;                           // from http import HTTPStatus
+//!
+//! let ok = HttpStatus::Ok;                          // HTTPStatus.OK
+//! assert!(ok == 200);                               // HTTPStatus.OK == 200
+//! assert_eq!(ok.code(), 200);                       // HTTPStatus.OK.value
+//! assert_eq!(ok.phrase(), "OK");                    // HTTPStatus.OK.phrase
+//! assert_eq!(ok.description(), "Request fulfilled, document follows");
+//! let all: Vec<HttpStatus> = HttpStatus::ALL.to_vec(); // list(HTTPStatus)
+//! assert_eq!(all.len(), 62);
+//! assert_eq!(status::client::OK, 200);              // http.client.OK
+//! ```
+//!
+//! Every code also has its name, class and specification, and lookups go in every direction:
+//!
+//! ```
+//! use status::{HttpStatus, StatusClass};
+//!
+//! let status = HttpStatus::from_code(413).unwrap();
+//! assert_eq!(status, HttpStatus::ContentTooLarge);
+//! assert_eq!(status.name(), "CONTENT_TOO_LARGE");
+//! assert_eq!(status.spec(), Some("RFC 9110, Section 15.5.14"));
+//! assert_eq!(status.class(), StatusClass::ClientError);
+//! assert_eq!(status.to_string(), "413 Content Too Large");
+//!
+//! // Older names are aliases, in `from_name`, `FromStr`, as constants and in patterns.
+//! assert_eq!(HttpStatus::from_name("REQUEST_ENTITY_TOO_LARGE"), Some(status));
+//! assert_eq!("413".parse::<HttpStatus>(), Ok(status));
+//! assert!(matches!(status, HttpStatus::RequestEntityTooLarge));
+//! assert_eq!(status::client::REQUEST_ENTITY_TOO_LARGE, 413);
+//! ```
+//!
+//! [`status_codes!`] defines sets of your own, with the same API and checks.
+//!
+//! The crate is `no_std`, allocates nothing, and has no runtime dependency.
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(clippy::pedantic)]
+#![deny(missing_docs)]
+
+// Generated code names the facade `::status`, which must resolve inside the facade too.
+extern crate self as status;
+
+mod class;
+mod error;
+mod standard;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use class::StatusClass;
+pub use error::{ParseStatusError, UnknownStatusCode};
+
+/// Defines a set of HTTP status codes: an enum with lookups in every direction, `Display`,
+/// `FromStr`, conversions to and from `u16`, and a module of `u16` constants.
+///
+/// ```
+/// status::status_codes! {
+///     /// Codes returned by the example API.
+///     pub enum ApiStatus;
+///     pub mod api_codes;
+///     200 => OK, "OK", "The request succeeded.";
+///     #[alias(REQUEST_ENTITY_TOO_LARGE)]
+///     #[spec = "RFC 9110, Section 15.5.14"]
+///     /// Extra docs appended to the variant's generated docs.
+///     413 => CONTENT_TOO_LARGE, "Content Too Large", "The request content is larger than the server allows.";
+/// }
+///
+/// assert_eq!(ApiStatus::ALL, [ApiStatus::Ok, ApiStatus::ContentTooLarge]);
+/// assert_eq!(ApiStatus::from_code(413), Some(ApiStatus::ContentTooLarge));
+/// assert_eq!(ApiStatus::RequestEntityTooLarge, ApiStatus::ContentTooLarge);
+/// assert_eq!(api_codes::REQUEST_ENTITY_TOO_LARGE, 413);
+/// assert_eq!(ApiStatus::Ok.to_string(), "200 OK");
+/// ```
+///
+/// # Grammar
+///
+/// ```text
+/// status_codes! {
+///     #[attributes]* VIS enum NAME;           // required, first: the enum
+///     #[doc]* VIS mod NAME;                   // optional: a module of `u16` constants
+///     CODE => NAME, "phrase", "description";  // one or more entries
+/// }
+/// ```
+///
+/// The `enum` item comes first; its outer attributes (docs, derives, `cfg_attr`, ...) pass
+/// through to the enum. Header items follow it in any order, then the entries.
+///
+/// Each entry is a code in `100..=599`, a `SCREAMING_SNAKE_CASE` name, a reason phrase and a
+/// one-sentence description. The variant is the name in `UpperCamelCase` (`NOT_FOUND` becomes
+/// `NotFound`) and its discriminant is the code. An entry accepts these attributes:
+///
+/// - `#[alias(OTHER_NAME, ..)]`: more names for the code, accepted by `from_name` and `FromStr`,
+///   generated as associated constants (`Self::OtherName`, usable in patterns) and in the
+///   constants module;
+/// - `#[spec = "RFC 9110, Section 15.5.14"]`: the defining specification, returned by `spec()`
+///   and linked from the docs;
+/// - doc comments, appended to the variant's generated docs;
+/// - `#[deprecated]`, passed to the variant and to every constant naming it.
+///
+/// # Generated API
+///
+/// A `#[repr(u16)]` enum deriving `Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord`,
+/// with `ALL` (ascending codes), the `const fn`s `code`, `name`, `phrase`, `description`,
+/// `spec`, `from_code`, `class` and `is_informational` .. `is_server_error`, `fn from_name`, and
+/// the traits `Display` (`404 Not Found`), `FromStr` (a three-digit code or a name),
+/// `TryFrom<u16>`, `From<Set> for u16` and `PartialEq<u16>` both ways. See [`HttpStatus`] for
+/// the standard set's expansion.
+///
+/// # Errors
+///
+/// Invalid input is a compile error on the offending token, and every error is reported at
+/// once: codes outside `100..=599` or defined twice, names or aliases used twice or not in
+/// `SCREAMING_SNAKE_CASE`, names that become the same variant, empty phrases and descriptions,
+/// and phrases with characters HTTP does not allow (RFC 9112, Section 4).
+pub use status_macros::status_codes;
+
+__standard_set! {
+    /// The standard HTTP status codes: the 62 of Python 3.13's `http.HTTPStatus`, with the names
+    /// and phrases of RFC 9110 and the IANA registry.
+    ///
+    /// Names RFC 9110 replaced are aliases: `REQUEST_ENTITY_TOO_LARGE`, `REQUEST_URI_TOO_LONG`,
+    /// `REQUESTED_RANGE_NOT_SATISFIABLE` (and Python's `REQUEST_RANGE_NOT_SATISFIABLE`) and
+    /// `UNPROCESSABLE_ENTITY`.
+    ///
+    /// ```
+    /// use status::HttpStatus;
+    ///
+    /// assert_eq!(HttpStatus::NotFound.code(), 404);
+    /// assert_eq!(HttpStatus::NotFound.phrase(), "Not Found");
+    /// assert_eq!(HttpStatus::from_code(404), Some(HttpStatus::NotFound));
+    /// assert_eq!("NOT_FOUND".parse(), Ok(HttpStatus::NotFound));
+    /// ```
+    pub enum HttpStatus;
+
+    /// The standard codes as `u16` constants, like Python's `http.client`:
+    /// `status::client::NOT_FOUND == 404`.
+    pub mod client;
+}

@@ -1,0 +1,94 @@
+//! `FromStr`, `from_name` and the error types.
+
+use status::{HttpStatus, ParseStatusError, UnknownStatusCode};
+
+#[test]
+fn every_code_name_and_alias_round_trips() {
+    for status in HttpStatus::ALL {
+        assert_eq!(status.code().to_string().parse(), Ok(status));
+        assert_eq!(status.name().parse(), Ok(status));
+        assert_eq!(HttpStatus::from_name(status.name()), Some(status));
+    }
+    for alias in [
+        "REQUEST_ENTITY_TOO_LARGE",
+        "REQUEST_URI_TOO_LONG",
+        "UNPROCESSABLE_ENTITY",
+    ] {
+        let status: HttpStatus = alias.parse().unwrap();
+        assert_eq!(status.name().parse(), Ok(status));
+    }
+}
+
+#[test]
+fn malformed_text_is_rejected_with_what_was_wrong() {
+    let cases = [
+        ("", ParseStatusError::Empty),
+        (" 404", ParseStatusError::UnknownName),
+        ("404 ", ParseStatusError::UnknownName),
+        ("4040", ParseStatusError::NotThreeDigits),
+        ("40", ParseStatusError::NotThreeDigits),
+        ("0404", ParseStatusError::NotThreeDigits),
+        ("+404", ParseStatusError::UnknownName),
+        ("-404", ParseStatusError::UnknownName),
+        ("４０４", ParseStatusError::UnknownName),
+        ("not_found", ParseStatusError::UnknownName),
+        ("NotFound", ParseStatusError::UnknownName),
+        ("NOT_FOUND\n", ParseStatusError::UnknownName),
+        ("NOT FOUND", ParseStatusError::UnknownName),
+        ("Not Found", ParseStatusError::UnknownName),
+        ("404 Not Found", ParseStatusError::UnknownName),
+        ("299", ParseStatusError::UnknownCode(299)),
+        ("000", ParseStatusError::UnknownCode(0)),
+        ("999", ParseStatusError::UnknownCode(999)),
+    ];
+    for (text, error) in cases {
+        assert_eq!(text.parse::<HttpStatus>(), Err(error), "{text:?}");
+        assert_eq!(HttpStatus::from_name(text), None, "{text:?}");
+    }
+}
+
+#[test]
+fn errors_say_what_was_wrong() {
+    assert_eq!(
+        ParseStatusError::Empty.to_string(),
+        "empty status: expected a three-digit code such as 404 or a name such as NOT_FOUND"
+    );
+    assert_eq!(
+        ParseStatusError::NotThreeDigits.to_string(),
+        "a status code has exactly three digits"
+    );
+    assert_eq!(
+        ParseStatusError::UnknownCode(299).to_string(),
+        "unknown status code 299"
+    );
+    assert_eq!(
+        ParseStatusError::UnknownName.to_string(),
+        "unknown status name: expected a three-digit code such as 404 or a name such as NOT_FOUND"
+    );
+    assert_eq!(
+        UnknownStatusCode::new(299).to_string(),
+        "unknown status code 299"
+    );
+    assert_eq!(
+        UnknownStatusCode::new(0).to_string(),
+        "invalid status code 0: HTTP status codes are 100..=599"
+    );
+}
+
+#[test]
+fn errors_are_core_errors() {
+    fn assert_error<E: core::error::Error + Send + Sync + 'static>(_: &E) {}
+    assert_error(&ParseStatusError::Empty);
+    assert_error(&UnknownStatusCode::new(0));
+    let boxed: Box<dyn std::error::Error> = "nope".parse::<HttpStatus>().unwrap_err().into();
+    assert!(boxed.to_string().starts_with("unknown status name"));
+}
+
+#[test]
+fn display_honors_padding() {
+    assert_eq!(
+        format!("{:>16}|", HttpStatus::NotFound),
+        "   404 Not Found|"
+    );
+    assert_eq!(format!("{:<8}|", HttpStatus::Ok), "200 OK  |");
+}

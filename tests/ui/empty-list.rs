@@ -1,0 +1,5 @@
+status::status_codes! {
+    pub enum Api;
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+status::status_codes! {
+    404 => NOT_FOUND, "Not Found", "No such resource.";
+}
+
+fn main() {}
