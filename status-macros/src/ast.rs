@@ -283,8 +283,10 @@ impl Input {
         syn::parse_quote!(::#facade)
     }
 
-    /// Every entry of the set: the standard ones it extends, then its own.
-    pub fn all_entries(&self) -> impl Iterator<Item = &Entry> {
-        self.standard.iter().flatten().chain(&self.entries)
+    /// Every entry of the set, each with whether it comes from the standard set: the standard
+    /// ones first, then its own.
+    pub fn all_entries(&self) -> impl Iterator<Item = (&Entry, bool)> {
+        let standard = self.standard.iter().flatten().map(|entry| (entry, true));
+        standard.chain(self.entries.iter().map(|entry| (entry, false)))
     }
 }

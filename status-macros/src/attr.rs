@@ -11,9 +11,12 @@ pub struct EntryAttrs {
     pub docs: Vec<Attribute>,
     /// `#[deprecated]`, passed to the variant and to every constant naming it.
     pub deprecated: Option<Attribute>,
+    /// `#[default]`, passed to the variant for a `#[derive(Default)]` on the enum.
+    pub default: Option<Attribute>,
 }
 
-const ACCEPTED: &str = "`#[alias(NAME, ..)]`, `#[spec = \"..\"]`, `#[deprecated]` or a doc comment";
+const ACCEPTED: &str =
+    "`#[alias(NAME, ..)]`, `#[spec = \"..\"]`, `#[deprecated]`, `#[default]` or a doc comment";
 
 /// Interprets an entry's attributes. An invalid one goes to `errors` and is left out, so the
 /// entry still expands and only the attribute is reported.
@@ -39,6 +42,14 @@ fn parse_one(attr: &Attribute, parsed: &mut EntryAttrs) -> syn::Result<()> {
             ));
         }
         parsed.deprecated = Some(attr.clone());
+    } else if path.is_ident("default") {
+        if parsed.default.is_some() {
+            return Err(syn::Error::new_spanned(
+                attr,
+                "duplicate `#[default]`; keep one",
+            ));
+        }
+        parsed.default = Some(attr.clone());
     } else if path.is_ident("alias") {
         let names = match &attr.meta {
             Meta::List(list) => {

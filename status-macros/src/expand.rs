@@ -42,11 +42,15 @@ fn expand(input: &Input, rows: &[Row]) -> TokenStream {
     }
     let inherent = set.inherent_impl();
     let traits = set.trait_impls();
+    let status = set.status_impl();
+    let conversions = set.conversions();
     let consts = set.consts_module();
     quote! {
         #enum_item
         #inherent
         #traits
+        #status
+        #conversions
         #consts
     }
 }
@@ -73,6 +77,7 @@ impl<'a> Set<'a> {
             let user_docs = &row.entry.attrs.docs;
             let separator = (!user_docs.is_empty()).then(|| quote!(#[doc = ""]));
             let deprecated = &row.entry.attrs.deprecated;
+            let default = &row.entry.attrs.default;
             let variant = &row.variant;
             let code = Literal::u16_unsuffixed(row.code);
             quote! {
@@ -80,6 +85,7 @@ impl<'a> Set<'a> {
                 #separator
                 #(#user_docs)*
                 #deprecated
+                #default
                 #variant = #code
             }
         });
@@ -151,7 +157,7 @@ impl<'a> Set<'a> {
 
     fn inherent_impl(&self) -> TokenStream {
         let ident = &self.input.ident;
-        let count = self.rows.len();
+        let count = Literal::usize_unsuffixed(self.rows.len());
         let variants = self.variants();
         let allow_deprecated = self.allow_deprecated();
         let alias_consts = self.rows.iter().flat_map(|row| {
@@ -171,7 +177,9 @@ impl<'a> Set<'a> {
         let lookups = self.lookups();
         let classes = self.class_predicates();
         quote! {
+            // A binary that uses a few of these items must not be warned about the rest.
             #allow_deprecated
+            #[allow(dead_code)]
             impl #ident {
                 /// Every status of this set, in ascending code order.
                 pub const ALL: [Self; #count] = [#(Self::#variants),*];
@@ -259,8 +267,8 @@ impl<'a> Set<'a> {
         let krate = &self.krate;
         let ident = &self.input.ident;
         let min = Literal::u16_unsuffixed(self.min_code());
-        let slots = self.slots();
-        let table_len = slots + 1;
+        let slots = Literal::usize_unsuffixed(self.slots());
+        let table_len = Literal::usize_unsuffixed(self.slots() + 1);
         let codes = self
             .rows
             .iter()
@@ -351,14 +359,15 @@ impl<'a> Set<'a> {
                 }
             }
 
-            /// Parses a three-digit code (`"404"`) or a canonical name or alias (`"NOT_FOUND"`).
+            /// Parses a three-digit code (`"404"`), a canonical name or alias (`"NOT_FOUND"`), or
+            /// what `Display` writes (`"404 Not Found"`).
             #[automatically_derived]
             impl ::core::str::FromStr for #ident {
                 type Err = #krate::ParseStatusError;
 
                 #[inline]
                 fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                    #krate::__private::parse(text, Self::from_code, Self::from_name)
+                    #krate::__private::parse(text)
                 }
             }
 
@@ -403,6 +412,99 @@ impl<'a> Set<'a> {
         }
     }
 
+    fn status_impl(&self) -> TokenStream {
+        let krate = &self.krate;
+        let ident = &self.input.ident;
+        quote! {
+            #[automatically_derived]
+            impl #krate::Status for #ident {
+                const ALL: &'static [Self] = &Self::ALL;
+
+                #[inline]
+                fn code(self) -> ::core::primitive::u16 {
+                    Self::code(self)
+                }
+
+                #[inline]
+                fn name(self) -> &'static ::core::primitive::str {
+                    Self::name(self)
+                }
+
+                #[inline]
+                fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+                    Self::aliases(self)
+                }
+
+                #[inline]
+                fn phrase(self) -> &'static ::core::primitive::str {
+                    Self::phrase(self)
+                }
+
+                #[inline]
+                fn description(self) -> &'static ::core::primitive::str {
+                    Self::description(self)
+                }
+
+                #[inline]
+                fn spec(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                    Self::spec(self)
+                }
+
+                #[inline]
+                fn class(self) -> #krate::StatusClass {
+                    Self::class(self)
+                }
+
+                #[inline]
+                fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                    Self::from_code(code)
+                }
+
+                #[inline]
+                fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    Self::from_name(name)
+                }
+            }
+        }
+    }
+
+    /// `From<HttpStatus>` and `TryFrom<Self> for HttpStatus`, for a set that extends the
+    /// standard one.
+    fn conversions(&self) -> Option<TokenStream> {
+        self.input.extends.as_ref()?;
+        let krate = &self.krate;
+        let ident = &self.input.ident;
+        let standard = self
+            .rows
+            .iter()
+            .filter(|row| row.standard)
+            .map(|row| &row.variant);
+        let allow_deprecated = self.allow_deprecated();
+        Some(quote! {
+            #allow_deprecated
+            #[automatically_derived]
+            impl ::core::convert::From<#krate::HttpStatus> for #ident {
+                #[inline]
+                fn from(status: #krate::HttpStatus) -> Self {
+                    match status {
+                        #(#krate::HttpStatus::#standard => Self::#standard,)*
+                    }
+                }
+            }
+
+            /// Fails on the codes the standard set does not have.
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#ident> for #krate::HttpStatus {
+                type Error = #krate::UnknownStatusCode;
+
+                #[inline]
+                fn try_from(status: #ident) -> ::core::result::Result<Self, Self::Error> {
+                    <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(status.code())
+                }
+            }
+        })
+    }
+
     fn consts_module(&self) -> Option<TokenStream> {
         let consts = self.input.consts.as_ref()?;
         let (attrs, vis, ident) = (&consts.attrs, &consts.vis, &consts.ident);
@@ -435,6 +537,7 @@ impl<'a> Set<'a> {
         Some(quote! {
             #(#attrs)*
             #(#[doc = #summary])*
+            #[allow(dead_code)]
             #vis mod #ident {
                 #(#items)*
             }

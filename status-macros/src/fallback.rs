@@ -13,8 +13,8 @@ pub fn rows(input: &Input) -> Vec<Row<'_>> {
     let mut codes = HashSet::new();
     let mut rows = Vec::new();
     let mut misplaced = Vec::new();
-    for entry in input.all_entries() {
-        let Some(mut row) = Row::new(entry, 0) else {
+    for (entry, standard) in input.all_entries() {
+        let Some(mut row) = Row::new(entry, 0, standard) else {
             continue;
         };
         if !variants.insert(row.variant.to_string()) {

@@ -11,6 +11,8 @@ mod docs;
 mod expand;
 mod fallback;
 mod model;
+#[cfg(test)]
+mod tests;
 mod valid;
 
 /// Defines a set of HTTP status codes. See `status::status_codes!` for the documentation.

@@ -11,12 +11,14 @@ pub struct Row<'a> {
     pub variant: Ident,
     /// Each alias with its variant-style associated constant.
     pub aliases: Vec<(&'a Ident, Ident)>,
+    /// Whether the row comes from the standard set.
+    pub standard: bool,
 }
 
 impl<'a> Row<'a> {
     /// The row of an entry, leaving out aliases without a usable variant form; `None` when the
     /// name itself has none. Both only happen on input that validation rejects.
-    pub fn new(entry: &'a Entry, code: u16) -> Option<Self> {
+    pub fn new(entry: &'a Entry, code: u16, standard: bool) -> Option<Self> {
         Some(Row {
             entry,
             code,
@@ -27,6 +29,7 @@ impl<'a> Row<'a> {
                 .iter()
                 .filter_map(|alias| Some((alias, variant_of(alias)?)))
                 .collect(),
+            standard,
         })
     }
 
@@ -55,7 +58,7 @@ pub fn variant_of(name: &Ident) -> Option<Ident> {
 pub fn rows(input: &Input) -> Vec<Row<'_>> {
     let mut rows: Vec<Row> = input
         .all_entries()
-        .filter_map(|entry| Row::new(entry, valid::code_value(&entry.code)?))
+        .filter_map(|(entry, standard)| Row::new(entry, valid::code_value(&entry.code)?, standard))
         .collect();
     rows.sort_by_key(|row| row.code);
     rows

@@ -44,7 +44,7 @@ impl Input {
                 ),
             ));
         }
-        for entry in self.all_entries() {
+        for (entry, _) in self.all_entries() {
             entry.validate(&mut errors);
         }
         self.check_unique(&mut errors);
@@ -52,19 +52,13 @@ impl Input {
     }
 
     fn check_unique(&self, errors: &mut Errors) {
-        let mut codes: HashMap<u16, &Entry> = HashMap::new();
-        let mut names: HashMap<String, (&Ident, &Entry)> = HashMap::new();
-        let mut variants: HashMap<String, &Ident> = HashMap::new();
-        let standard = |entry: &Entry| {
-            self.standard
-                .iter()
-                .flatten()
-                .any(|base| std::ptr::eq(base, entry))
-        };
-        for entry in self.all_entries() {
+        let mut codes: HashMap<u16, (&Entry, bool)> = HashMap::new();
+        let mut names: HashMap<String, (&Ident, &Entry, bool)> = HashMap::new();
+        let mut variants: HashMap<String, (&Ident, bool)> = HashMap::new();
+        for (entry, standard) in self.all_entries() {
             if let Some(code) = code_value(&entry.code) {
-                if let Some(first) = codes.get(&code) {
-                    if standard(first) {
+                if let Some(&(first, first_standard)) = codes.get(&code) {
+                    if first_standard {
                         errors.push(Error::new_spanned(
                             &entry.code,
                             format!(
@@ -85,20 +79,21 @@ impl Input {
                         );
                     }
                 } else {
-                    codes.insert(code, entry);
+                    codes.insert(code, (entry, standard));
                 }
             }
             for name in entry.names() {
                 let key = name.to_string();
-                if let Some((first, owner)) = names.get(&key) {
-                    if standard(owner) {
+                if let Some(&(first, owner, owner_standard)) = names.get(&key) {
+                    if owner_standard {
+                        let role = if owner.name == *name {
+                            format!("the name of {}", owner.code)
+                        } else {
+                            format!("an alias of {} ({})", owner.name, owner.code)
+                        };
                         errors.push(Error::new_spanned(
                             name,
-                            format!(
-                                "`{name}` is already in the standard set, for {} {}; \
-                                 choose another name",
-                                owner.code, owner.name
-                            ),
+                            format!("`{name}` is already in the standard set as {role}; choose another name"),
                         ));
                     } else {
                         duplicate(
@@ -112,10 +107,17 @@ impl Input {
                     }
                     continue;
                 }
-                names.insert(key.clone(), (name, entry));
+                names.insert(key.clone(), (name, entry, standard));
                 let variant = case::to_upper_camel(&key);
                 match variants.get(&variant) {
-                    Some(first) => duplicate(
+                    Some((first, true)) => errors.push(Error::new_spanned(
+                        name,
+                        format!(
+                            "`{name}` and the standard set's `{first}` both become the variant \
+                             `{variant}`; choose another name"
+                        ),
+                    )),
+                    Some((first, false)) => duplicate(
                         errors,
                         name,
                         format!(
@@ -125,7 +127,7 @@ impl Input {
                         first,
                     ),
                     None => {
-                        variants.insert(variant, name);
+                        variants.insert(variant, (name, standard));
                     }
                 }
             }

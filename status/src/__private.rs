@@ -1,6 +1,6 @@
 //! What expanded code calls. Not public API: no stability promise.
 
-use crate::{ParseStatusError, StatusClass};
+use crate::{ParseStatusError, Status, StatusClass};
 
 /// A table of `S` slots indexed by `code - min`, `empty` where no row has the code.
 #[must_use]
@@ -40,30 +40,30 @@ pub const fn class_of(code: u16) -> StatusClass {
     }
 }
 
-/// `FromStr` of every set: three ASCII digits are a code, anything else a name.
+/// `FromStr` of every set: a three-digit code, a name or alias, or what `Display` writes.
 ///
 /// # Errors
 /// What was wrong with `text`, as [`ParseStatusError`] describes.
 #[inline]
-pub fn parse<T>(
-    text: &str,
-    from_code: impl FnOnce(u16) -> Option<T>,
-    from_name: impl FnOnce(&str) -> Option<T>,
-) -> Result<T, ParseStatusError> {
+pub fn parse<S: Status>(text: &str) -> Result<S, ParseStatusError> {
     let bytes = text.as_bytes();
-    if let &[a, b, c] = bytes {
-        let digits = [
-            a.wrapping_sub(b'0'),
-            b.wrapping_sub(b'0'),
-            c.wrapping_sub(b'0'),
-        ];
-        if digits[0] < 10 && digits[1] < 10 && digits[2] < 10 {
-            let code =
-                u16::from(digits[0]) * 100 + u16::from(digits[1]) * 10 + u16::from(digits[2]);
-            return from_code(code).ok_or(ParseStatusError::UnknownCode(code));
-        }
+    if let Some(code) = bytes.get(..3).and_then(three_digits) {
+        return match bytes.get(3) {
+            None => S::from_code(code).ok_or(ParseStatusError::UnknownCode(code)),
+            // `404 Not Found`, exactly as `Display` writes it.
+            Some(b' ') => match S::from_code(code) {
+                Some(status) if status.phrase() == &text[4..] => Ok(status),
+                Some(_) => Err(ParseStatusError::PhraseMismatch(code)),
+                None => Err(ParseStatusError::UnknownCode(code)),
+            },
+            Some(_) => Err(if bytes.iter().all(u8::is_ascii_digit) {
+                ParseStatusError::NotThreeDigits
+            } else {
+                ParseStatusError::UnknownName
+            }),
+        };
     }
-    if let Some(status) = from_name(text) {
+    if let Some(status) = S::from_name(text) {
         return Ok(status);
     }
     Err(if bytes.is_empty() {
@@ -73,4 +73,19 @@ pub fn parse<T>(
     } else {
         ParseStatusError::UnknownName
     })
+}
+
+#[inline]
+fn three_digits(bytes: &[u8]) -> Option<u16> {
+    let &[a, b, c] = bytes else { return None };
+    let digits = [
+        a.wrapping_sub(b'0'),
+        b.wrapping_sub(b'0'),
+        c.wrapping_sub(b'0'),
+    ];
+    if digits.iter().all(|&digit| digit < 10) {
+        Some(u16::from(digits[0]) * 100 + u16::from(digits[1]) * 10 + u16::from(digits[2]))
+    } else {
+        None
+    }
 }

@@ -50,9 +50,14 @@ impl core::error::Error for UnknownStatusCode {}
 
 /// The error of `FromStr` on a status set: what was wrong with the text.
 ///
+/// `FromStr` accepts a three-digit code (`"404"`), a canonical name or alias (`"NOT_FOUND"`),
+/// and what `Display` writes (`"404 Not Found"`), each exactly.
+///
 /// ```
 /// use status::{HttpStatus, ParseStatusError};
 ///
+/// assert_eq!("404 Not Found".parse(), Ok(HttpStatus::NotFound));
+/// assert_eq!("404 Gone".parse::<HttpStatus>(), Err(ParseStatusError::PhraseMismatch(404)));
 /// assert_eq!("".parse::<HttpStatus>(), Err(ParseStatusError::Empty));
 /// assert_eq!("4040".parse::<HttpStatus>(), Err(ParseStatusError::NotThreeDigits));
 /// assert_eq!("299".parse::<HttpStatus>(), Err(ParseStatusError::UnknownCode(299)));
@@ -67,6 +72,9 @@ pub enum ParseStatusError {
     NotThreeDigits,
     /// The text was a three-digit code that the set does not have.
     UnknownCode(u16),
+    /// The text was a code and a phrase, as `Display` writes them, but the phrase is not the
+    /// code's (phrases are matched exactly).
+    PhraseMismatch(u16),
     /// The text was neither a three-digit code nor a name or alias of the set (names are
     /// matched exactly: `NOT_FOUND`, not `not_found` or `" NOT_FOUND"`).
     UnknownName,
@@ -80,6 +88,12 @@ impl fmt::Display for ParseStatusError {
             Self::Empty => write!(f, "empty status: {EXPECTED}"),
             Self::NotThreeDigits => f.write_str("a status code has exactly three digits"),
             Self::UnknownCode(code) => write!(f, "unknown status code {code}"),
+            Self::PhraseMismatch(code) => {
+                write!(
+                    f,
+                    "the phrase after {code} is not the phrase of status code {code}"
+                )
+            }
             Self::UnknownName => write!(f, "unknown status name: {EXPECTED}"),
         }
     }

@@ -33,7 +33,8 @@
 //! assert_eq!(status::client::REQUEST_ENTITY_TOO_LARGE, 413);
 //! ```
 //!
-//! [`status_codes!`] defines sets of your own, with the same API and checks.
+//! [`status_codes!`] defines sets of your own, with the same API and checks, standalone or
+//! extending the standard set; the [`Status`] trait lets code work with any set.
 //!
 //! The crate is `no_std`, allocates nothing, and has no runtime dependency.
 
@@ -47,6 +48,7 @@ extern crate self as status;
 
 mod class;
 mod error;
+mod set;
 mod standard;
 
 #[doc(hidden)]
@@ -54,6 +56,7 @@ pub mod __private;
 
 pub use class::StatusClass;
 pub use error::{ParseStatusError, UnknownStatusCode};
+pub use set::Status;
 
 /// Defines a set of HTTP status codes: an enum with lookups in every direction, `Display`,
 /// `FromStr`, conversions to and from `u16`, and a module of `u16` constants.
@@ -83,12 +86,76 @@ pub use error::{ParseStatusError, UnknownStatusCode};
 /// status_codes! {
 ///     #[attributes]* VIS enum NAME;           // required, first: the enum
 ///     #[doc]* VIS mod NAME;                   // optional: a module of `u16` constants
-///     CODE => NAME, "phrase", "description";  // one or more entries
+///     extends standard;                       // optional: start from the standard set
+///     crate = PATH;                           // optional: the path to this crate
+///     #[entry attributes]*
+///     CODE => NAME, "phrase", "description";  // the entries, one or more
 /// }
 /// ```
 ///
 /// The `enum` item comes first; its outer attributes (docs, derives, `cfg_attr`, ...) pass
-/// through to the enum. Header items follow it in any order, then the entries.
+/// through to the enum. The header items follow it in any order, each at most once, then the
+/// entries.
+///
+/// ## `VIS mod NAME;`
+///
+/// A module with a `u16` constant for every name and alias, like Python's `http.client`:
+///
+/// ```
+/// status::status_codes! {
+///     pub enum ApiStatus;
+///     /// The API's codes.
+///     pub mod api_codes;
+///     #[alias(RETRY)]
+///     503 => BUSY, "Busy", "The service is overloaded; retry later.";
+/// }
+///
+/// assert_eq!(api_codes::BUSY, 503);
+/// assert_eq!(api_codes::RETRY, 503);
+/// ```
+///
+/// ## `extends standard;`
+///
+/// The set holds the 62 standard codes of [`HttpStatus`] as well as its own, in one `ALL` in
+/// code order, and converts: `From<HttpStatus>` for the set and `TryFrom<Set>` for
+/// `HttpStatus`, whose error names the code the standard set lacks. An entry may not reuse a
+/// standard code, name or alias.
+///
+/// ```
+/// use status::HttpStatus;
+///
+/// status::status_codes! {
+///     /// Statuses our edge proxy can answer with.
+///     pub enum EdgeStatus;
+///     pub mod edge_codes;
+///     extends standard;
+///     460 => CLIENT_GONE, "Client Gone", "The client closed the connection before the proxy answered.";
+/// }
+///
+/// assert_eq!(EdgeStatus::ALL.len(), 63);
+/// assert_eq!(EdgeStatus::from(HttpStatus::NotFound), EdgeStatus::NotFound);
+/// assert_eq!(HttpStatus::try_from(EdgeStatus::Ok), Ok(HttpStatus::Ok));
+/// assert_eq!(HttpStatus::try_from(EdgeStatus::ClientGone).unwrap_err().code(), 460);
+/// assert_eq!(edge_codes::NOT_FOUND, 404);
+/// ```
+///
+/// ## `crate = PATH;`
+///
+/// Generated code names this crate `::status`. A crate that renames the dependency
+/// (`my_status = { package = "status", .. }`) says where it is:
+///
+/// ```
+/// # extern crate status as my_status;
+/// my_status::status_codes! {
+///     pub enum Renamed;
+///     crate = ::my_status;
+///     200 => OK, "OK", "Fine.";
+/// }
+///
+/// assert_eq!(Renamed::Ok.class(), my_status::StatusClass::Success);
+/// ```
+///
+/// ## Entries
 ///
 /// Each entry is a code in `100..=599`, a `SCREAMING_SNAKE_CASE` name, a reason phrase and a
 /// one-sentence description. The variant is the name in `UpperCamelCase` (`NOT_FOUND` becomes
@@ -100,23 +167,30 @@ pub use error::{ParseStatusError, UnknownStatusCode};
 /// - `#[spec = "RFC 9110, Section 15.5.14"]`: the defining specification, returned by `spec()`
 ///   and linked from the docs;
 /// - doc comments, appended to the variant's generated docs;
-/// - `#[deprecated]`, passed to the variant and to every constant naming it.
+/// - `#[deprecated]`, passed to the variant and to every constant naming it;
+/// - `#[default]`, passed to the variant, for a `#[derive(Default)]` on the enum.
 ///
 /// # Generated API
 ///
 /// A `#[repr(u16)]` enum deriving `Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord`,
-/// with `ALL` (ascending codes), the `const fn`s `code`, `name`, `phrase`, `description`,
-/// `spec`, `from_code`, `class` and `is_informational` .. `is_server_error`, `fn from_name`, and
-/// the traits `Display` (`404 Not Found`), `FromStr` (a three-digit code or a name),
-/// `TryFrom<u16>`, `From<Set> for u16` and `PartialEq<u16>` both ways. See [`HttpStatus`] for
-/// the standard set's expansion.
+/// with `ALL` (ascending codes), the `const fn`s `code`, `name`, `aliases`, `phrase`,
+/// `description`, `spec`, `from_code`, `class` and `is_informational` .. `is_server_error`,
+/// `fn from_name`, and the traits [`Status`], `Display` (`404 Not Found`), `FromStr` (a code, a
+/// name or alias, or what `Display` writes), `TryFrom<u16>`, `From<Set> for u16` and
+/// `PartialEq<u16>` both ways. See [`HttpStatus`] for the standard set's expansion.
+///
+/// The expansion names every path absolutely, so it works in `no_std` crates, under
+/// `#![no_implicit_prelude]`, in function bodies, and next to items that shadow `core` or the
+/// primitive types; it raises no warnings under `#![deny(warnings, missing_docs)]` and
+/// `clippy::pedantic`, including dead-code warnings in a binary that uses only part of it.
 ///
 /// # Errors
 ///
 /// Invalid input is a compile error on the offending token, and every error is reported at
 /// once: codes outside `100..=599` or defined twice, names or aliases used twice or not in
 /// `SCREAMING_SNAKE_CASE`, names that become the same variant, empty phrases and descriptions,
-/// and phrases with characters HTTP does not allow (RFC 9112, Section 4).
+/// phrases with characters HTTP does not allow (RFC 9112, Section 4), unknown attributes and
+/// header items, and entries that clash with the standard set they extend.
 pub use status_macros::status_codes;
 
 __standard_set! {

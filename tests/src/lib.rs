@@ -1,36 +1,4 @@
-//! Integration and compile-fail tests of the `status` crate.
-//!
-//! The library itself is the lint test: it invokes `status_codes!` under the strictest lints a
-//! user may set, so `cargo clippy --workspace -- -D warnings` fails on any warning the
-//! expansion raises.
-
-#![no_std]
-#![forbid(unsafe_code)]
-#![deny(warnings, missing_docs, unused_qualifications)]
-#![deny(clippy::pedantic)]
-
-status::status_codes! {
-    /// Every kind of entry the macro accepts, under strict lints.
-    pub enum LintedStatus;
-    /// The codes of [`LintedStatus`].
-    pub mod linted_codes;
-    200 => OK, "OK", "The request succeeded.";
-    #[alias(REQUEST_ENTITY_TOO_LARGE, PAYLOAD_TOO_LARGE)]
-    #[spec = "RFC 9110, Section 15.5.14"]
-    /// Extra docs, with `code` and a [link](https://example.com).
-    413 => CONTENT_TOO_LARGE, "Content Too Large", "The request content is too large.";
-    #[deprecated = "use CONTENT_TOO_LARGE"]
-    #[alias(OLD_ALIAS)]
-    499 => OLD_STATUS, "Old Status", "A status kept for old clients.";
-    #[spec = "Internal | wiki"]
-    599 => LAST, "Last\tOne", "The highest code there is.";
-}
-
-status::status_codes! {
-    /// A private set with a single code.
-    pub(crate) enum Single;
-    100 => ONLY, "Only", "The one code.";
-}
+//! Integration and compile-fail tests of the `status` crate; the tests are in `tests/`.
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

@@ -5,6 +5,7 @@ use status::{HttpStatus, ParseStatusError, UnknownStatusCode};
 #[test]
 fn every_code_name_and_alias_round_trips() {
     for status in HttpStatus::ALL {
+        assert_eq!(status.to_string().parse(), Ok(status));
         assert_eq!(status.code().to_string().parse(), Ok(status));
         assert_eq!(status.name().parse(), Ok(status));
         assert_eq!(HttpStatus::from_name(status.name()), Some(status));
@@ -24,7 +25,6 @@ fn malformed_text_is_rejected_with_what_was_wrong() {
     let cases = [
         ("", ParseStatusError::Empty),
         (" 404", ParseStatusError::UnknownName),
-        ("404 ", ParseStatusError::UnknownName),
         ("4040", ParseStatusError::NotThreeDigits),
         ("40", ParseStatusError::NotThreeDigits),
         ("0404", ParseStatusError::NotThreeDigits),
@@ -36,7 +36,12 @@ fn malformed_text_is_rejected_with_what_was_wrong() {
         ("NOT_FOUND\n", ParseStatusError::UnknownName),
         ("NOT FOUND", ParseStatusError::UnknownName),
         ("Not Found", ParseStatusError::UnknownName),
-        ("404 Not Found", ParseStatusError::UnknownName),
+        ("404 Not found", ParseStatusError::PhraseMismatch(404)),
+        ("404 Gone", ParseStatusError::PhraseMismatch(404)),
+        ("404 ", ParseStatusError::PhraseMismatch(404)),
+        ("404  Not Found", ParseStatusError::PhraseMismatch(404)),
+        ("299 Something", ParseStatusError::UnknownCode(299)),
+        ("404-Not Found", ParseStatusError::UnknownName),
         ("299", ParseStatusError::UnknownCode(299)),
         ("000", ParseStatusError::UnknownCode(0)),
         ("999", ParseStatusError::UnknownCode(999)),

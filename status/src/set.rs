@@ -1,0 +1,99 @@
+use crate::{ParseStatusError, StatusClass, UnknownStatusCode};
+use core::fmt::{Debug, Display};
+use core::hash::Hash;
+use core::str::FromStr;
+
+/// What every status set has: implemented by [`HttpStatus`](crate::HttpStatus) and by every
+/// enum that [`status_codes!`](crate::status_codes) generates, for code that works with any
+/// set.
+///
+/// ```
+/// use status::{HttpStatus, Status};
+///
+/// /// A metrics label such as `4xx_not_found`, for any set.
+/// fn label<S: Status>(status: S) -> String {
+///     format!("{}_{}", status.class(), status.name().to_lowercase())
+/// }
+///
+/// status::status_codes! {
+///     pub enum EdgeStatus;
+///     extends standard;
+///     460 => CLIENT_GONE, "Client Gone", "The client closed the connection first.";
+/// }
+///
+/// assert_eq!(label(HttpStatus::NotFound), "4xx_not_found");
+/// assert_eq!(label(EdgeStatus::ClientGone), "4xx_client_gone");
+/// assert_eq!(EdgeStatus::ALL.len(), HttpStatus::ALL.len() + 1);
+/// ```
+pub trait Status:
+    Copy
+    + Eq
+    + Ord
+    + Hash
+    + Debug
+    + Display
+    + FromStr<Err = ParseStatusError>
+    + TryFrom<u16, Error = UnknownStatusCode>
+    + Into<u16>
+    + 'static
+{
+    /// Every status of the set, in ascending code order.
+    const ALL: &'static [Self];
+
+    /// The numeric code, such as `404`.
+    fn code(self) -> u16;
+
+    /// The canonical name, such as `"NOT_FOUND"`.
+    fn name(self) -> &'static str;
+
+    /// The other names of the status; usually none.
+    fn aliases(self) -> &'static [&'static str];
+
+    /// The reason phrase, such as `"Not Found"`.
+    fn phrase(self) -> &'static str;
+
+    /// A one-sentence description of what the status means.
+    fn description(self) -> &'static str;
+
+    /// The specification that defines the status, if the set names one.
+    fn spec(self) -> Option<&'static str>;
+
+    /// The class of the status, from the first digit of its code.
+    fn class(self) -> StatusClass;
+
+    /// The status with this code, or `None` if the set has none.
+    fn from_code(code: u16) -> Option<Self>;
+
+    /// The status with this canonical name or alias; the match is exact.
+    fn from_name(name: &str) -> Option<Self>;
+
+    /// Whether the status is informational (`1xx`).
+    #[inline]
+    fn is_informational(self) -> bool {
+        self.class() == StatusClass::Informational
+    }
+
+    /// Whether the status is a success (`2xx`).
+    #[inline]
+    fn is_success(self) -> bool {
+        self.class() == StatusClass::Success
+    }
+
+    /// Whether the status is a redirection (`3xx`).
+    #[inline]
+    fn is_redirection(self) -> bool {
+        self.class() == StatusClass::Redirection
+    }
+
+    /// Whether the status is a client error (`4xx`).
+    #[inline]
+    fn is_client_error(self) -> bool {
+        self.class() == StatusClass::ClientError
+    }
+
+    /// Whether the status is a server error (`5xx`).
+    #[inline]
+    fn is_server_error(self) -> bool {
+        self.class() == StatusClass::ServerError
+    }
+}

@@ -1,0 +1,8 @@
+status::status_codes! {
+    pub enum Api;
+    crate = ::status;
+    crate = status;
+    200 => OK, "OK", "Fine.";
+}
+
+fn main() {}
