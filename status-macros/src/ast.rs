@@ -12,10 +12,12 @@
 //! A syntax error inside one header item or entry is recorded and parsing resumes after the
 //! next `;`, so that every mistake is reported at once and the rest of the set still expands.
 
-use crate::attr::{self, EntryAttrs};
-use proc_macro2::{Span, TokenTree};
-use syn::parse::{Parse, ParseStream};
-use syn::{Attribute, Ident, LitInt, LitStr, Path, Token, Visibility};
+use crate::attr::{self, Attr, EntryAttrs};
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::{ToTokens, quote};
+use syn::ext::IdentExt;
+use syn::parse::{Parse, ParseStream, Parser};
+use syn::{Ident, LitInt, LitStr, Token};
 
 pub mod kw {
     syn::custom_keyword!(extends);
@@ -23,12 +25,12 @@ pub mod kw {
 }
 
 pub struct Input {
-    pub attrs: Vec<Attribute>,
-    pub vis: Visibility,
+    pub attrs: Vec<Attr>,
+    pub vis: Vis,
     pub ident: Ident,
     pub consts: Option<ConstsMod>,
     pub extends: Option<kw::standard>,
-    pub krate: Option<Path>,
+    pub krate: Option<TokenStream>,
     pub entries: Vec<Entry>,
     /// The standard set's entries, present only when the facade's `__standard_set!` forwarded
     /// the invocation.
@@ -38,8 +40,8 @@ pub struct Input {
 }
 
 pub struct ConstsMod {
-    pub attrs: Vec<Attribute>,
-    pub vis: Visibility,
+    pub attrs: Vec<Attr>,
+    pub vis: Vis,
     pub ident: Ident,
 }
 
@@ -54,15 +56,15 @@ pub struct Entry {
 enum Header {
     Consts(ConstsMod),
     Extends(kw::standard),
-    Crate(Path),
+    Crate(TokenStream),
 }
 
 const HEADER_ITEMS: &str = "`pub mod NAME;`, `extends standard;` or `crate = PATH;`";
 
 impl Parse for Input {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let attrs = input.call(Attribute::parse_outer)?;
-        let vis: Visibility = input.parse()?;
+        let attrs = input.call(Attr::parse_outer)?;
+        let vis: Vis = input.parse()?;
         if !input.peek(Token![enum]) {
             return Err(
                 input.error("expected the set's enum item first, such as `pub enum ApiStatus;`")
@@ -89,7 +91,7 @@ impl Parse for Input {
                 set.standard = Some(parse_base(input, &mut set.errors)?);
                 break;
             }
-            let item_attrs = input.call(Attribute::parse_outer)?;
+            let item_attrs = input.call(Attr::parse_outer)?;
             let result = if starts_entry(input) {
                 Entry::parse_rest(&item_attrs, input, &mut set.errors)
                     .map(|entry| entries.push(entry))
@@ -155,7 +157,7 @@ fn starts_entry(input: ParseStream) -> bool {
     false
 }
 
-fn parse_header(attrs: Vec<Attribute>, input: ParseStream) -> syn::Result<Header> {
+fn parse_header(attrs: Vec<Attr>, input: ParseStream) -> syn::Result<Header> {
     if input.peek(kw::extends) {
         reject_attrs(&attrs, "extends")?;
         input.parse::<kw::extends>()?;
@@ -171,11 +173,11 @@ fn parse_header(attrs: Vec<Attribute>, input: ParseStream) -> syn::Result<Header
         reject_attrs(&attrs, "crate")?;
         input.parse::<Token![crate]>()?;
         input.parse::<Token![=]>()?;
-        let path = input.call(Path::parse_mod_style)?;
+        let path = parse_path(input)?;
         input.parse::<Token![;]>()?;
         return Ok(Header::Crate(path));
     }
-    let vis: Visibility = input.parse()?;
+    let vis: Vis = input.parse()?;
     if !input.peek(Token![mod]) {
         let message = format!("unknown header item; expected {HEADER_ITEMS}");
         return Err(match input.parse::<TokenTree>() {
@@ -189,7 +191,7 @@ fn parse_header(attrs: Vec<Attribute>, input: ParseStream) -> syn::Result<Header
     Ok(Header::Consts(ConstsMod { attrs, vis, ident }))
 }
 
-fn reject_attrs(attrs: &[Attribute], item: &str) -> syn::Result<()> {
+fn reject_attrs(attrs: &[Attr], item: &str) -> syn::Result<()> {
     match attrs.first() {
         Some(attr) => Err(syn::Error::new_spanned(
             attr,
@@ -204,7 +206,7 @@ fn parse_base(input: ParseStream, errors: &mut Vec<syn::Error>) -> syn::Result<V
     input.parse::<kw::standard>()?;
     let mut entries = Vec::new();
     while !input.is_empty() {
-        let attrs = input.call(Attribute::parse_outer)?;
+        let attrs = input.call(Attr::parse_outer)?;
         entries.push(Entry::parse_rest(&attrs, input, errors)?);
     }
     Ok(entries)
@@ -214,7 +216,7 @@ impl Entry {
     /// Parses an entry after its attributes. Errors in the attributes go to `errors` and leave
     /// the entry in place; errors in its syntax are returned.
     fn parse_rest(
-        attrs: &[Attribute],
+        attrs: &[Attr],
         input: ParseStream,
         errors: &mut Vec<syn::Error>,
     ) -> syn::Result<Self> {
@@ -275,12 +277,12 @@ fn skip_past_semicolon(input: ParseStream) {
 
 impl Input {
     /// The path to the facade crate that generated code names.
-    pub fn krate(&self) -> Path {
+    pub fn krate(&self) -> TokenStream {
         if let Some(path) = &self.krate {
             return path.clone();
         }
         let facade = Ident::new("status", Span::call_site());
-        syn::parse_quote!(::#facade)
+        quote!(::#facade)
     }
 
     /// Every entry of the set, each with whether it comes from the standard set: the standard
@@ -288,5 +290,76 @@ impl Input {
     pub fn all_entries(&self) -> impl Iterator<Item = (&Entry, bool)> {
         let standard = self.standard.iter().flatten().map(|entry| (entry, true));
         standard.chain(self.entries.iter().map(|entry| (entry, false)))
+    }
+}
+
+/// A visibility, kept as written: nothing, `pub`, or `pub(..)`.
+pub struct Vis(TokenStream);
+
+impl Parse for Vis {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let mut tokens = TokenStream::new();
+        if input.peek(Token![pub]) {
+            input.parse::<Token![pub]>()?.to_tokens(&mut tokens);
+            if input.peek(syn::token::Paren) {
+                let restriction: TokenTree = input.parse()?;
+                let TokenTree::Group(group) = &restriction else {
+                    return Err(input.error("expected a visibility"));
+                };
+                check_restriction.parse2(group.stream()).map_err(|_| {
+                    syn::Error::new_spanned(
+                        &restriction,
+                        "expected `pub(crate)`, `pub(self)`, `pub(super)` or `pub(in PATH)`",
+                    )
+                })?;
+                tokens.extend([restriction]);
+            }
+        }
+        Ok(Vis(tokens))
+    }
+}
+
+impl ToTokens for Vis {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.0.to_tokens(tokens);
+    }
+}
+
+/// What `pub(..)` may hold.
+fn check_restriction(input: ParseStream) -> syn::Result<()> {
+    if input.peek(Token![in]) {
+        input.parse::<Token![in]>()?;
+        return parse_path(input).map(drop);
+    }
+    if input.peek(Token![crate]) || input.peek(Token![self]) || input.peek(Token![super]) {
+        input.call(Ident::parse_any)?;
+        return Ok(());
+    }
+    Err(input.error("not a visibility"))
+}
+
+/// A module path such as `::status` or `crate::vendored::status`, kept as written.
+pub fn parse_path(input: ParseStream) -> syn::Result<TokenStream> {
+    let mut path = TokenStream::new();
+    if input.peek(Token![::]) {
+        input.parse::<Token![::]>()?.to_tokens(&mut path);
+    }
+    loop {
+        // An identifier, or one of the keywords a path may hold.
+        let segment =
+            if input.peek(Token![crate]) || input.peek(Token![self]) || input.peek(Token![super]) {
+                input.call(Ident::parse_any)
+            } else {
+                input.parse::<Ident>()
+            };
+        segment
+            .map_err(|_| {
+                input.error("expected the path to the `status` crate, such as `::status`")
+            })?
+            .to_tokens(&mut path);
+        if !input.peek(Token![::]) {
+            return Ok(path);
+        }
+        input.parse::<Token![::]>()?.to_tokens(&mut path);
     }
 }

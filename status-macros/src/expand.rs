@@ -4,9 +4,10 @@ use crate::ast::Input;
 use crate::docs;
 use crate::fallback;
 use crate::model::{self, Row};
+use crate::phf;
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::quote;
-use syn::{Ident, Path};
+use syn::Ident;
 
 /// The whole macro on `proc_macro2` tokens: parse, validate, expand. Never panics; invalid input
 /// becomes `compile_error!`s next to a best-effort expansion.
@@ -58,7 +59,7 @@ fn expand(input: &Input, rows: &[Row]) -> TokenStream {
 struct Set<'a> {
     input: &'a Input,
     rows: &'a [Row<'a>],
-    krate: Path,
+    krate: TokenStream,
 }
 
 impl<'a> Set<'a> {
@@ -66,7 +67,7 @@ impl<'a> Set<'a> {
         let Input {
             attrs, vis, ident, ..
         } = self.input;
-        let has_docs = attrs.iter().any(|attr| attr.path().is_ident("doc"));
+        let has_docs = attrs.iter().any(|attr| attr.is("doc"));
         let summary = (!has_docs)
             .then(|| docs::default_summary(self.rows))
             .into_iter();
@@ -267,31 +268,26 @@ impl<'a> Set<'a> {
         let krate = &self.krate;
         let ident = &self.input.ident;
         let min = Literal::u16_unsuffixed(self.min_code());
-        let slots = Literal::usize_unsuffixed(self.slots());
+        let below_min = Literal::u16_unsuffixed(self.min_code() - 1);
         let table_len = Literal::usize_unsuffixed(self.slots() + 1);
         let codes = self
             .rows
             .iter()
             .map(|row| Literal::u16_unsuffixed(row.code));
         let variants = self.variants();
-        let name_arms = self.rows.iter().flat_map(|row| {
-            let variant = &row.variant;
-            row.entry.names().map(move |name| {
-                let name = name.to_string();
-                quote!(#name => ::core::option::Option::Some(Self::#variant))
-            })
-        });
+        let from_name = self.name_lookup();
         quote! {
             /// The status with this code, or `None` if the set has none.
             #[must_use]
             #[inline]
             pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                // Slot 0 is the empty one: see `code_slot`.
                 const BY_CODE: [::core::option::Option<#ident>; #table_len] = #krate::__private::by_slot(
-                    #min,
+                    #below_min,
                     ::core::option::Option::None,
                     [#((#codes, ::core::option::Option::Some(#ident::#variants))),*],
                 );
-                BY_CODE[#krate::__private::slot(code, #min, #slots)]
+                BY_CODE[#krate::__private::code_slot(code, #min, #table_len)]
             }
 
             /// The status with this canonical name or alias, such as `"NOT_FOUND"`; the match
@@ -299,11 +295,44 @@ impl<'a> Set<'a> {
             #[must_use]
             #[inline]
             pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-                match name {
-                    #(#name_arms,)*
-                    _ => ::core::option::Option::None,
-                }
+                #from_name
             }
+        }
+    }
+
+    /// A perfect-hash lookup over every name and alias.
+    fn name_lookup(&self) -> TokenStream {
+        let krate = &self.krate;
+        let ident = &self.input.ident;
+        let names: Vec<(String, &Ident)> = self
+            .rows
+            .iter()
+            .flat_map(|row| {
+                row.names()
+                    .map(move |name| (name.to_string(), &row.variant))
+            })
+            .collect();
+        let keys: Vec<&[u8]> = names.iter().map(|(name, _)| name.as_bytes()).collect();
+        let Some(table) = phf::build(&keys) else {
+            return quote!(::core::compile_error!(
+                "status_codes!: no perfect hash separates these names; please report this set"
+            ));
+        };
+        let seed = Literal::u64_suffixed(table.seed);
+        let full = table.full;
+        let displacements = &table.displacements;
+        let buckets = Literal::usize_unsuffixed(displacements.len());
+        let slots = Literal::usize_unsuffixed(table.slots.len());
+        let filled = table.slots.iter().enumerate().filter_map(|(slot, key)| {
+            let (name, variant) = &names[(*key)?];
+            let slot = Literal::usize_unsuffixed(slot);
+            Some(quote!((#slot, (#name, ::core::option::Option::Some(#ident::#variant)))))
+        });
+        quote! {
+            const DISPLACEMENTS: [::core::primitive::u16; #buckets] = [#(#displacements),*];
+            const SLOTS: [(&::core::primitive::str, ::core::option::Option<#ident>); #slots] =
+                #krate::__private::by_slot(0, ("", ::core::option::Option::None), [#(#filled),*]);
+            #krate::__private::perfect_hash::<_, #full, #buckets, #slots>(name, #seed, &DISPLACEMENTS, &SLOTS)
         }
     }
 
@@ -355,7 +384,7 @@ impl<'a> Set<'a> {
                 #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     #displays
-                    f.pad(DISPLAYS[*self as ::core::primitive::usize - #offset])
+                    #krate::__private::display(f, DISPLAYS[*self as ::core::primitive::usize - #offset])
                 }
             }
 
@@ -508,7 +537,7 @@ impl<'a> Set<'a> {
     fn consts_module(&self) -> Option<TokenStream> {
         let consts = self.input.consts.as_ref()?;
         let (attrs, vis, ident) = (&consts.attrs, &consts.vis, &consts.ident);
-        let has_docs = attrs.iter().any(|attr| attr.path().is_ident("doc"));
+        let has_docs = attrs.iter().any(|attr| attr.is("doc"));
         let summary = (!has_docs)
             .then(|| docs::consts_module(&self.input.ident))
             .into_iter();

@@ -11,6 +11,7 @@ mod docs;
 mod expand;
 mod fallback;
 mod model;
+mod phf;
 #[cfg(test)]
 mod tests;
 mod valid;

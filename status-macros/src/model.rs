@@ -33,6 +33,11 @@ impl<'a> Row<'a> {
         })
     }
 
+    /// The canonical name, then the aliases.
+    pub fn names(&self) -> impl Iterator<Item = &'a Ident> + '_ {
+        std::iter::once(&self.entry.name).chain(self.aliases.iter().map(|(alias, _)| *alias))
+    }
+
     pub fn phrase(&self) -> String {
         self.entry.phrase.value()
     }

@@ -43,6 +43,12 @@ fn expands_to_items(input: &TokenStream) -> Result<(), TestCaseError> {
     let output = std::panic::catch_unwind(|| status_codes(input))
         .map_err(|_| TestCaseError::fail(format!("panicked on: {input}")))?;
     prop_assert!(!output.is_empty(), "no tokens for: {}", input);
+    // Errors are the user's: the name table always builds from what the fallback keeps.
+    prop_assert!(
+        !output.to_string().contains("no perfect hash"),
+        "for: {}",
+        input
+    );
     if let Err(error) = syn::parse2::<syn::File>(output.clone()) {
         return Err(TestCaseError::fail(format!(
             "output is not items ({error}) for: {input}\noutput: {output}"

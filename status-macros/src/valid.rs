@@ -168,13 +168,13 @@ impl Entry {
                 "description must not be empty; describe the status in a sentence",
             ));
         }
-        if let Some(spec) = &self.attrs.spec {
-            if spec.value().trim().is_empty() {
-                errors.push(Error::new_spanned(
-                    spec,
-                    "`#[spec]` must not be empty; write a reference such as \"RFC 9110, Section 15.5.5\"",
-                ));
-            }
+        if let Some(spec) = &self.attrs.spec
+            && spec.value().trim().is_empty()
+        {
+            errors.push(Error::new_spanned(
+                spec,
+                "`#[spec]` must not be empty; write a reference such as \"RFC 9110, Section 15.5.5\"",
+            ));
         }
     }
 }

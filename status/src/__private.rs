@@ -1,6 +1,7 @@
 //! What expanded code calls. Not public API: no stability promise.
 
 use crate::{ParseStatusError, Status, StatusClass};
+use core::fmt;
 
 /// A table of `S` slots indexed by `code - min`, `empty` where no row has the code.
 #[must_use]
@@ -18,13 +19,15 @@ pub const fn by_slot<T: Copy, const N: usize, const S: usize>(
     table
 }
 
-/// The slot of `code` in a table of `slots + 1` entries whose last one is empty. Branch-free,
-/// so that unpredictable codes cost no mispredictions.
+/// The slot of `code` in a `from_code` table: `code - min + 1`, or 0, the empty slot, when that
+/// is not below `len`. A select against 0, which compiles to a conditional move (measured in
+/// `benches/lookups.rs`), so unpredictable codes cost no mispredictions.
 #[must_use]
 #[inline]
-pub const fn slot(code: u16, min: u16, slots: usize) -> usize {
-    let slot = code.wrapping_sub(min) as usize;
-    if slot < slots { slot } else { slots }
+pub const fn code_slot(code: u16, min: u16, len: usize) -> usize {
+    // In `usize`, a code below `min` wraps far past `len`.
+    let slot = (code as usize).wrapping_sub(min as usize - 1);
+    if slot < len { slot } else { 0 }
 }
 
 /// The class of a code already known to be in `100..=599`.
@@ -46,46 +49,158 @@ pub const fn class_of(code: u16) -> StatusClass {
 /// What was wrong with `text`, as [`ParseStatusError`] describes.
 #[inline]
 pub fn parse<S: Status>(text: &str) -> Result<S, ParseStatusError> {
+    // The common case first, kept small enough to inline: three digits.
+    if let Some(code) = three_digits(text.as_bytes()) {
+        return S::from_code(code).ok_or(ParseStatusError::UnknownCode(code));
+    }
+    // Digits alone, or nothing, need no name lookup: names start with a letter.
+    if text.bytes().all(|byte| byte.is_ascii_digit()) {
+        return Err(if text.is_empty() {
+            ParseStatusError::Empty
+        } else {
+            ParseStatusError::NotThreeDigits
+        });
+    }
+    parse_other(text)
+}
+
+#[inline(never)]
+fn parse_other<S: Status>(text: &str) -> Result<S, ParseStatusError> {
     let bytes = text.as_bytes();
-    if let Some(code) = bytes.get(..3).and_then(three_digits) {
-        return match bytes.get(3) {
-            None => S::from_code(code).ok_or(ParseStatusError::UnknownCode(code)),
-            // `404 Not Found`, exactly as `Display` writes it.
-            Some(b' ') => match S::from_code(code) {
-                Some(status) if status.phrase() == &text[4..] => Ok(status),
-                Some(_) => Err(ParseStatusError::PhraseMismatch(code)),
-                None => Err(ParseStatusError::UnknownCode(code)),
-            },
-            Some(_) => Err(if bytes.iter().all(u8::is_ascii_digit) {
-                ParseStatusError::NotThreeDigits
-            } else {
-                ParseStatusError::UnknownName
-            }),
+    // `404 Not Found`, exactly as `Display` writes it.
+    if let (Some(code), Some(b' ')) = (bytes.get(..3).and_then(three_digits), bytes.get(3)) {
+        return match S::from_code(code) {
+            Some(status) if status.phrase() == &text[4..] => Ok(status),
+            Some(_) => Err(ParseStatusError::PhraseMismatch(code)),
+            None => Err(ParseStatusError::UnknownCode(code)),
         };
     }
-    if let Some(status) = S::from_name(text) {
-        return Ok(status);
+    S::from_name(text).ok_or(ParseStatusError::UnknownName)
+}
+
+/// `Display` of every set: one `write_str` unless a width or precision asks for padding.
+///
+/// # Errors
+/// The formatter's.
+#[inline]
+pub fn display(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    if f.width().is_some() || f.precision().is_some() {
+        return padded(f, text);
     }
-    Err(if bytes.is_empty() {
-        ParseStatusError::Empty
-    } else if bytes.iter().all(u8::is_ascii_digit) {
-        ParseStatusError::NotThreeDigits
+    f.write_str(text)
+}
+
+#[cold]
+#[inline(never)]
+fn padded(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    f.pad(text)
+}
+
+/// The code in exactly three ASCII digits.
+#[inline]
+fn three_digits(bytes: &[u8]) -> Option<u16> {
+    match *bytes {
+        [a, b, c] if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() => {
+            Some(u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0'))
+        }
+        _ => None,
+    }
+}
+
+/// The hashes of the perfect-hash tables that `from_name` uses. The macro computes the same
+/// functions when it builds the tables (`status-macros/src/phf.rs`): change them together.
+///
+/// Both read the key as little-endian words. The short one multiplies its first and last eight
+/// bytes and its length by the odd seed, which is all a set needs when those already tell its
+/// keys apart. The full one folds in every byte, with the seed, so distinct keys only share a
+/// hash by chance and another seed separates them.
+#[must_use]
+#[inline]
+pub fn name_hash<const FULL: bool>(bytes: &[u8], seed: u64) -> u64 {
+    let len = bytes.len();
+    if FULL && len > 16 {
+        let mut a = fold(
+            word(bytes, 0) ^ seed,
+            word(bytes, 8) ^ 0xE703_7ED1_A0B4_28DB,
+        );
+        let b = fold(
+            word(bytes, len - 16) ^ seed,
+            word(bytes, len - 8) ^ 0x8EBC_6AF0_9C88_C6E3,
+        );
+        let mut at = 16;
+        while at + 16 < len {
+            a = fold(a ^ word(bytes, at), 0x5899_65CC_7537_4CC3);
+            at += 8;
+        }
+        return fold(a ^ seed, b ^ (len as u64) ^ 0xA076_1D64_78BD_642F);
+    }
+    let key = short_key(bytes);
+    // Multiplying carries differences only upward: fold the high half down first.
+    (key ^ (key >> 32)).wrapping_mul(seed)
+}
+
+/// The first and last eight bytes (fewer for short keys) and the length, in one word.
+#[inline]
+fn short_key(bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    let (first, last) = if len >= 8 {
+        (word(bytes, 0), word(bytes, len - 8))
+    } else if len >= 4 {
+        (half_word(bytes, 0), half_word(bytes, len - 4))
+    } else if len > 0 {
+        let spread =
+            u64::from(bytes[0]) | u64::from(bytes[len / 2]) << 8 | u64::from(bytes[len - 1]) << 16;
+        (spread, 0)
     } else {
-        ParseStatusError::UnknownName
-    })
+        (0, 0)
+    };
+    first ^ last.rotate_left(29) ^ (len as u64).rotate_left(53)
+}
+
+/// The two halves of the 128-bit product, folded together.
+#[inline]
+#[allow(clippy::cast_possible_truncation)] // Taking each half is the point.
+fn fold(a: u64, b: u64) -> u64 {
+    let product = u128::from(a) * u128::from(b);
+    (product as u64) ^ ((product >> 64) as u64)
 }
 
 #[inline]
-fn three_digits(bytes: &[u8]) -> Option<u16> {
-    let &[a, b, c] = bytes else { return None };
-    let digits = [
-        a.wrapping_sub(b'0'),
-        b.wrapping_sub(b'0'),
-        c.wrapping_sub(b'0'),
-    ];
-    if digits.iter().all(|&digit| digit < 10) {
-        Some(u16::from(digits[0]) * 100 + u16::from(digits[1]) * 10 + u16::from(digits[2]))
-    } else {
-        None
+fn word(bytes: &[u8], at: usize) -> u64 {
+    // Callers keep `at + 8 <= bytes.len()`; this compiles to one unaligned load.
+    bytes
+        .get(at..at + 8)
+        .and_then(|word| word.try_into().ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+#[inline]
+fn half_word(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 4) {
+        Some(&[a, b, c, d]) => u64::from(u32::from_le_bytes([a, b, c, d])),
+        _ => 0,
     }
+}
+
+/// A lookup in a table built by hash-and-displace: the hash picks a bucket, the bucket's
+/// displacement moves its keys to free slots of the power-of-two table. With one bucket, the
+/// displacement is a constant and the table is a plain perfect hash.
+#[must_use]
+#[inline]
+#[allow(clippy::cast_possible_truncation)] // Shifted down below `SLOTS` and `BUCKETS`.
+pub fn perfect_hash<T: Copy, const FULL: bool, const BUCKETS: usize, const SLOTS: usize>(
+    key: &str,
+    seed: u64,
+    displacements: &[u16; BUCKETS],
+    slots: &[(&'static str, Option<T>); SLOTS],
+) -> Option<T> {
+    let hash = name_hash::<FULL>(key.as_bytes(), seed);
+    // The top bits pick the slot; the bits below them, the bucket. All constant shifts.
+    let (slot_bits, bucket_bits) = (SLOTS.trailing_zeros(), BUCKETS.trailing_zeros());
+    let top = hash.checked_shr(64 - slot_bits).unwrap_or(0) as usize;
+    let bucket =
+        hash.checked_shr(64 - slot_bits - bucket_bits).unwrap_or(0) as usize & (BUCKETS - 1);
+    let slot = top.wrapping_add(usize::from(displacements[bucket])) & (SLOTS - 1);
+    let (candidate, value) = slots[slot];
+    if candidate == key { value } else { None }
 }

@@ -97,3 +97,19 @@ fn display_honors_padding() {
     );
     assert_eq!(format!("{:<8}|", HttpStatus::Ok), "200 OK  |");
 }
+
+#[test]
+fn names_differing_in_any_one_byte_are_told_apart() {
+    // `from_name` compares names by words; a change anywhere in a name must be seen.
+    for status in HttpStatus::ALL {
+        let name = status.name();
+        for at in 0..name.len() {
+            let mut changed = name.as_bytes().to_vec();
+            changed[at] ^= 0x20;
+            let changed = String::from_utf8(changed).unwrap();
+            assert_eq!(HttpStatus::from_name(&changed), None, "{changed}");
+        }
+        assert_eq!(HttpStatus::from_name(&name[1..]), None);
+        assert_eq!(HttpStatus::from_name(&name[..name.len() - 1]), None);
+    }
+}

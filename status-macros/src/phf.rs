@@ -1,0 +1,233 @@
+//! The perfect-hash table behind `from_name`, built at expansion time so that a lookup costs the
+//! same in a set of 5 names or 5,000: one hash, one displacement, one slot, one comparison.
+
+use std::collections::HashSet;
+
+/// A hash-and-displace table: key `i` is at `slots[j] == Some(i)`, where `j` is found as the
+/// facade's `__private::perfect_hash` finds it.
+pub struct Table {
+    /// Whether keys need the full hash: the short one cannot tell them apart.
+    pub full: bool,
+    pub seed: u64,
+    pub displacements: Vec<u16>,
+    pub slots: Vec<Option<usize>>,
+}
+
+/// Builds the table; `None` for duplicate keys, or if no seed separates distinct ones, which
+/// is vanishingly unlikely.
+pub fn build(keys: &[&[u8]]) -> Option<Table> {
+    let distinct: HashSet<&[u8]> = keys.iter().copied().collect();
+    if distinct.len() != keys.len() {
+        return None;
+    }
+    // The short hash is a bijection of the short key, so distinct short keys are enough.
+    let short: HashSet<u64> = keys.iter().map(|key| short_key(key)).collect();
+    let full = short.len() != keys.len();
+    // One bucket, so no displacement to load, when a seed is likely to be found for a sparse
+    // table: a random seed places n keys in m slots without a collision with odds near
+    // exp(-n²/2m), so the expected number of tries is its inverse: try when n²/2m < 6.
+    let sparse = (keys.len() * 4).next_power_of_two();
+    if keys.len() * keys.len() < 12 * sparse {
+        let single =
+            (0..4096).find_map(|attempt| try_build(keys, full, splitmix(attempt), 1, sparse));
+        if single.is_some() {
+            return single;
+        }
+    }
+    let buckets = (keys.len() / 2).next_power_of_two();
+    let mut slots = (keys.len() + keys.len() / 4 + 1).next_power_of_two();
+    for attempt in 0..256u64 {
+        // A larger table after every 32 failed seeds: each one makes the next search easier.
+        if attempt > 0 && attempt % 32 == 0 {
+            slots *= 2;
+        }
+        if let Some(table) = try_build(keys, full, splitmix(attempt), buckets, slots) {
+            return Some(table);
+        }
+    }
+    None
+}
+
+fn try_build(keys: &[&[u8]], full: bool, seed: u64, buckets: usize, slots: usize) -> Option<Table> {
+    let hashes: Vec<u64> = keys.iter().map(|key| name_hash(key, seed, full)).collect();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+    for (key, hash) in hashes.iter().enumerate() {
+        members[bucket(*hash, buckets, slots)].push(key);
+    }
+    let mut order: Vec<usize> = (0..buckets).collect();
+    order.sort_by_key(|&bucket| std::cmp::Reverse(members[bucket].len()));
+
+    let mut table = Table {
+        full,
+        seed,
+        displacements: vec![0; buckets],
+        slots: vec![None; slots],
+    };
+    let mut positions = Vec::new();
+    for bucket in order
+        .into_iter()
+        .take_while(|&bucket| !members[bucket].is_empty())
+    {
+        // One bucket's displacement only turns the table around: one try is all it has.
+        let tries = if buckets == 1 { 1 } else { slots };
+        let fits = (0..=u16::MAX).take(tries).find(|&displacement| {
+            positions.clear();
+            members[bucket].iter().all(|&key| {
+                let position = slot(hashes[key], displacement, slots);
+                let free = table.slots[position].is_none() && !positions.contains(&position);
+                positions.push(position);
+                free
+            })
+        })?;
+        table.displacements[bucket] = fits;
+        for &key in &members[bucket] {
+            table.slots[slot(hashes[key], fits, slots)] = Some(key);
+        }
+    }
+    Some(table)
+}
+
+/// The top bits of the hash pick the slot; the bits below them, the bucket.
+fn top_bits(hash: u64, skip: u32, bits: u32) -> usize {
+    let shifted = hash.checked_shr(64 - skip - bits).unwrap_or(0);
+    usize::try_from(shifted & ((1 << bits) - 1)).unwrap_or(0)
+}
+
+fn bucket(hash: u64, buckets: usize, slots: usize) -> usize {
+    top_bits(hash, slots.trailing_zeros(), buckets.trailing_zeros())
+}
+
+fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
+    top_bits(hash, 0, slots.trailing_zeros()).wrapping_add(usize::from(displacement)) & (slots - 1)
+}
+
+/// Odd, as the short hash needs: multiplying by it is then a bijection.
+fn splitmix(n: u64) -> u64 {
+    let mut z = n.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) | 1
+}
+
+/// The twin of the facade's `__private::name_hash`: change both together.
+pub fn name_hash(bytes: &[u8], seed: u64, full: bool) -> u64 {
+    let len = bytes.len();
+    if full && len > 16 {
+        let mut a = fold(
+            word(bytes, 0) ^ seed,
+            word(bytes, 8) ^ 0xE703_7ED1_A0B4_28DB,
+        );
+        let b = fold(
+            word(bytes, len - 16) ^ seed,
+            word(bytes, len - 8) ^ 0x8EBC_6AF0_9C88_C6E3,
+        );
+        let mut at = 16;
+        while at + 16 < len {
+            a = fold(a ^ word(bytes, at), 0x5899_65CC_7537_4CC3);
+            at += 8;
+        }
+        return fold(a ^ seed, b ^ (len as u64) ^ 0xA076_1D64_78BD_642F);
+    }
+    let key = short_key(bytes);
+    // Multiplying carries differences only upward: fold the high half down first.
+    (key ^ (key >> 32)).wrapping_mul(seed)
+}
+
+/// The twin of the facade's `__private::short_key`.
+fn short_key(bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    let (first, last) = if len >= 8 {
+        (word(bytes, 0), word(bytes, len - 8))
+    } else if len >= 4 {
+        (half_word(bytes, 0), half_word(bytes, len - 4))
+    } else if len > 0 {
+        let spread =
+            u64::from(bytes[0]) | u64::from(bytes[len / 2]) << 8 | u64::from(bytes[len - 1]) << 16;
+        (spread, 0)
+    } else {
+        (0, 0)
+    };
+    first ^ last.rotate_left(29) ^ (len as u64).rotate_left(53)
+}
+
+fn fold(a: u64, b: u64) -> u64 {
+    let product = u128::from(a) * u128::from(b);
+    #[allow(clippy::cast_possible_truncation)]
+    let low = product as u64;
+    low ^ (product >> 64) as u64
+}
+
+fn word(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+fn half_word(bytes: &[u8], at: usize) -> u64 {
+    u64::from(u32::from_le_bytes([
+        bytes[at],
+        bytes[at + 1],
+        bytes[at + 2],
+        bytes[at + 3],
+    ]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_gets_its_own_slot() {
+        let names: Vec<String> = (0..600)
+            .map(|i| format!("NAME_{i}_{}", "X".repeat(i % 40)))
+            .collect();
+        for count in [1, 2, 3, 67, 600] {
+            let keys: Vec<&[u8]> = names[..count].iter().map(String::as_bytes).collect();
+            let table = build(&keys).unwrap();
+            let slots = table.slots.len();
+            assert!(slots.is_power_of_two());
+            for (index, key) in keys.iter().enumerate() {
+                let hash = name_hash(key, table.seed, table.full);
+                let displacement =
+                    table.displacements[bucket(hash, table.displacements.len(), slots)];
+                assert_eq!(table.slots[slot(hash, displacement, slots)], Some(index));
+            }
+        }
+    }
+
+    #[test]
+    fn keys_that_differ_in_one_byte_anywhere_are_separated() {
+        let base = "A_NAME_LONGER_THAN_THIRTY_TWO_BYTES_IN_ALL";
+        let keys: Vec<Vec<u8>> = (0..base.len())
+            .map(|at| {
+                let mut key = base.as_bytes().to_vec();
+                key[at] = b'#';
+                key
+            })
+            .chain([
+                base.as_bytes().to_vec(),
+                b"A".to_vec(),
+                b"AB".to_vec(),
+                b"ABC".to_vec(),
+                Vec::new(),
+            ])
+            .collect();
+        let keys: Vec<&[u8]> = keys.iter().map(Vec::as_slice).collect();
+        let table = build(&keys).unwrap();
+        assert!(
+            table.full,
+            "keys that differ in the middle need the full hash"
+        );
+    }
+
+    #[test]
+    fn keys_told_apart_by_their_ends_get_the_short_hash() {
+        let table = build(&[b"NOT_FOUND", b"OK", b"NETWORK_AUTHENTICATION_REQUIRED"]).unwrap();
+        assert!(!table.full);
+    }
+
+    #[test]
+    fn duplicate_keys_have_no_table() {
+        assert!(build(&[b"OK", b"GONE", b"OK"]).is_none());
+    }
+}
