@@ -77,10 +77,14 @@ pub struct EntryAttrs {
     pub deprecated: Option<Attr>,
     /// `#[default]`, passed to the variant for a `#[derive(Default)]` on the enum.
     pub default: Option<Attr>,
+    /// `#[cacheable]`: cacheable by default (RFC 9110, Section 15.1).
+    pub cacheable: Option<Attr>,
+    /// `#[no_content]`: a response never carries content.
+    pub no_content: Option<Attr>,
 }
 
-const ACCEPTED: &str =
-    "`#[alias(NAME, ..)]`, `#[spec = \"..\"]`, `#[deprecated]`, `#[default]` or a doc comment";
+const ACCEPTED: &str = "`#[alias(NAME, ..)]`, `#[spec = \"..\"]`, `#[cacheable]`, `#[no_content]`, \
+                        `#[deprecated]`, `#[default]` or a doc comment";
 
 /// Interprets an entry's attributes. An invalid one goes to `errors` and is left out, so the
 /// entry still expands and only the attribute is reported.
@@ -111,6 +115,18 @@ fn parse_one(attr: &Attr, parsed: &mut EntryAttrs) -> syn::Result<()> {
         once(&mut parsed.deprecated, "deprecated")?;
     } else if attr.is("default") {
         once(&mut parsed.default, "default")?;
+    } else if attr.is("cacheable") || attr.is("no_content") {
+        if attr.body().into_iter().nth(1).is_some() {
+            return Err(syn::Error::new_spanned(
+                attr,
+                "write the flag alone, as `#[cacheable]` or `#[no_content]`",
+            ));
+        }
+        if attr.is("cacheable") {
+            once(&mut parsed.cacheable, "cacheable")?;
+        } else {
+            once(&mut parsed.no_content, "no_content")?;
+        }
     } else if attr.is("alias") {
         let names = alias_names.parse2(attr.body()).map_err(|_| {
             syn::Error::new_spanned(

@@ -276,6 +276,7 @@ impl<'a> Set<'a> {
             .map(|row| Literal::u16_unsuffixed(row.code));
         let variants = self.variants();
         let from_name = self.name_lookup();
+        let from_phrase = self.phrase_lookup();
         quote! {
             /// The status with this code, or `None` if the set has none.
             #[must_use]
@@ -297,14 +298,33 @@ impl<'a> Set<'a> {
             pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #from_name
             }
+
+            /// The status with this reason phrase, matched exactly but for ASCII case:
+            /// `"not found"` is `404 Not Found`. Split a status line such as
+            /// `HTTP/1.1 404 Not Found` first and pass the phrase alone.
+            #[must_use]
+            #[inline]
+            pub fn from_phrase(phrase: &::core::primitive::str) -> ::core::option::Option<Self> {
+                #from_phrase
+            }
+
+            /// The status with this code or, for an unrecognized code in `100..=599`, the `x00`
+            /// status of its class, as RFC 9110, Section 15 tells a client to treat it: `None`
+            /// outside that range, or when the set has no such `x00` status.
+            #[must_use]
+            #[inline]
+            pub const fn from_code_or_class(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                match Self::from_code(code) {
+                    ::core::option::Option::Some(status) => ::core::option::Option::Some(status),
+                    ::core::option::Option::None => Self::from_code(#krate::__private::class_code(code)),
+                }
+            }
         }
     }
 
     /// A perfect-hash lookup over every name and alias.
     fn name_lookup(&self) -> TokenStream {
-        let krate = &self.krate;
-        let ident = &self.input.ident;
-        let names: Vec<(String, &Ident)> = self
+        let keys: Vec<(String, &Ident)> = self
             .rows
             .iter()
             .flat_map(|row| {
@@ -312,11 +332,54 @@ impl<'a> Set<'a> {
                     .map(move |name| (name.to_string(), &row.variant))
             })
             .collect();
-        let keys: Vec<&[u8]> = names.iter().map(|(name, _)| name.as_bytes()).collect();
-        let Some(table) = phf::build(&keys) else {
-            return quote!(::core::compile_error!(
-                "status_codes!: no perfect hash separates these names; please report this set"
-            ));
+        let krate = &self.krate;
+        match self.perfect_hash(&keys) {
+            Ok((tables, seed, params)) => quote! {
+                #tables
+                #krate::__private::perfect_hash::<_, #params>(name.as_bytes(), #seed, &DISPLACEMENTS, &SLOTS)
+            },
+            Err(error) => error,
+        }
+    }
+
+    /// A perfect-hash lookup over every phrase, lowercased; the lowest code wins a shared one.
+    fn phrase_lookup(&self) -> TokenStream {
+        let mut phrases = std::collections::HashSet::new();
+        let keys: Vec<(String, &Ident)> = self
+            .rows
+            .iter()
+            .map(|row| (row.phrase().to_ascii_lowercase(), &row.variant))
+            .filter(|(phrase, _)| phrases.insert(phrase.clone()))
+            .collect();
+        let max = Literal::usize_unsuffixed(
+            keys.iter()
+                .map(|(phrase, _)| phrase.len())
+                .max()
+                .unwrap_or(0),
+        );
+        let krate = &self.krate;
+        match self.perfect_hash(&keys) {
+            Ok((tables, seed, params)) => quote! {
+                #tables
+                #krate::__private::perfect_hash_ignore_case::<_, #params, #max>(phrase, #seed, &DISPLACEMENTS, &SLOTS)
+            },
+            Err(error) => error,
+        }
+    }
+
+    /// The tables `DISPLACEMENTS` and `SLOTS` of a perfect hash over `keys`, its seed, and the
+    /// generic parameters of the facade's lookup that searches them.
+    fn perfect_hash(
+        &self,
+        keys: &[(String, &Ident)],
+    ) -> Result<(TokenStream, Literal, TokenStream), TokenStream> {
+        let krate = &self.krate;
+        let ident = &self.input.ident;
+        let bytes: Vec<&[u8]> = keys.iter().map(|(key, _)| key.as_bytes()).collect();
+        let Some(table) = phf::build(&bytes) else {
+            return Err(quote!(::core::compile_error!(
+                "status_codes!: no perfect hash separates these keys; please report this set"
+            )));
         };
         let seed = Literal::u64_suffixed(table.seed);
         let full = table.full;
@@ -324,16 +387,16 @@ impl<'a> Set<'a> {
         let buckets = Literal::usize_unsuffixed(displacements.len());
         let slots = Literal::usize_unsuffixed(table.slots.len());
         let filled = table.slots.iter().enumerate().filter_map(|(slot, key)| {
-            let (name, variant) = &names[(*key)?];
+            let (key, variant) = &keys[(*key)?];
             let slot = Literal::usize_unsuffixed(slot);
-            Some(quote!((#slot, (#name, ::core::option::Option::Some(#ident::#variant)))))
+            Some(quote!((#slot, (#key, ::core::option::Option::Some(#ident::#variant)))))
         });
-        quote! {
+        let tables = quote! {
             const DISPLACEMENTS: [::core::primitive::u16; #buckets] = [#(#displacements),*];
             const SLOTS: [(&::core::primitive::str, ::core::option::Option<#ident>); #slots] =
                 #krate::__private::by_slot(0, ("", ::core::option::Option::None), [#(#filled),*]);
-            #krate::__private::perfect_hash::<_, #full, #buckets, #slots>(name, #seed, &DISPLACEMENTS, &SLOTS)
-        }
+        };
+        Ok((tables, seed, quote!(#full, #buckets, #slots)))
     }
 
     fn class_predicates(&self) -> TokenStream {
@@ -358,7 +421,44 @@ impl<'a> Set<'a> {
                 }
             }
         });
+        let variants_with = |flag: fn(&Row) -> bool| -> Vec<&Ident> {
+            self.rows
+                .iter()
+                .filter(|row| flag(row))
+                .map(|row| &row.variant)
+                .collect()
+        };
+        let no_content = variants_with(|row| row.entry.attrs.no_content.is_some());
+        let allows_content = if no_content.is_empty() {
+            quote!(!self.is_informational())
+        } else {
+            quote!(!self.is_informational() && !::core::matches!(self, #(Self::#no_content)|*))
+        };
+        let cacheable = variants_with(|row| row.entry.attrs.cacheable.is_some());
+        let is_cacheable = if cacheable.is_empty() {
+            quote!(false)
+        } else {
+            quote!(::core::matches!(self, #(Self::#cacheable)|*))
+        };
         quote! {
+            /// Whether a response with this status may carry content: never for `1xx`, nor
+            /// for the statuses marked `#[no_content]` (`204`, `205` and `304` in the standard
+            /// set; RFC 9110, Sections 15.3.5, 15.3.6 and 15.4.5).
+            #[must_use]
+            #[inline]
+            pub const fn allows_content(self) -> ::core::primitive::bool {
+                #allows_content
+            }
+
+            /// Whether a response with this status is cacheable by default, that is, without
+            /// explicit freshness information: the statuses marked `#[cacheable]` (RFC 9110,
+            /// Section 15.1; RFC 7725 for `451`).
+            #[must_use]
+            #[inline]
+            pub const fn is_cacheable_by_default(self) -> ::core::primitive::bool {
+                #is_cacheable
+            }
+
             /// The class of the status, from the first digit of its code.
             #[must_use]
             #[inline]
@@ -492,6 +592,72 @@ impl<'a> Set<'a> {
                 #[inline]
                 fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                     Self::from_name(name)
+                }
+
+                #[inline]
+                fn from_phrase(phrase: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    Self::from_phrase(phrase)
+                }
+
+                #[inline]
+                fn allows_content(self) -> ::core::primitive::bool {
+                    Self::allows_content(self)
+                }
+
+                #[inline]
+                fn is_cacheable_by_default(self) -> ::core::primitive::bool {
+                    Self::is_cacheable_by_default(self)
+                }
+
+                #[inline]
+                fn from_code_or_class(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                    Self::from_code_or_class(code)
+                }
+            }
+
+            // The facade's features decide whether these exist, not the invoking crate's.
+            #krate::__with_serde! {
+                #[automatically_derived]
+                impl #krate::__private::serde::Serialize for #ident {
+                    #[inline]
+                    fn serialize<S: #krate::__private::serde::Serializer>(
+                        &self,
+                        serializer: S,
+                    ) -> ::core::result::Result<S::Ok, S::Error> {
+                        #krate::__private::serde::serialize(*self, serializer)
+                    }
+                }
+
+                #[automatically_derived]
+                impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
+                    #[inline]
+                    fn deserialize<D: #krate::__private::serde::Deserializer<'de>>(
+                        deserializer: D,
+                    ) -> ::core::result::Result<Self, D::Error> {
+                        #krate::__private::serde::deserialize(deserializer)
+                    }
+                }
+            }
+
+            #krate::__with_http! {
+                #[automatically_derived]
+                impl ::core::convert::From<#ident> for #krate::__private::http::StatusCode {
+                    #[inline]
+                    fn from(status: #ident) -> Self {
+                        #krate::__private::http::to_http(status.code())
+                    }
+                }
+
+                #[automatically_derived]
+                impl ::core::convert::TryFrom<#krate::__private::http::StatusCode> for #ident {
+                    type Error = #krate::UnknownStatusCode;
+
+                    #[inline]
+                    fn try_from(
+                        status: #krate::__private::http::StatusCode,
+                    ) -> ::core::result::Result<Self, Self::Error> {
+                        <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(status.as_u16())
+                    }
                 }
             }
         }

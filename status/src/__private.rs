@@ -107,6 +107,39 @@ fn three_digits(bytes: &[u8]) -> Option<u16> {
     }
 }
 
+/// `from_phrase`: the key lowercased (ASCII), then the table of lowercased phrases. A key
+/// longer than the set's longest phrase, `MAX`, is none of them.
+#[must_use]
+#[inline]
+pub fn perfect_hash_ignore_case<
+    T: Copy,
+    const FULL: bool,
+    const BUCKETS: usize,
+    const SLOTS: usize,
+    const MAX: usize,
+>(
+    key: &str,
+    seed: u64,
+    displacements: &[u16; BUCKETS],
+    slots: &[(&'static str, Option<T>); SLOTS],
+) -> Option<T> {
+    let mut buffer = [0; MAX];
+    let folded = buffer.get_mut(..key.len())?;
+    folded.copy_from_slice(key.as_bytes());
+    folded.make_ascii_lowercase();
+    perfect_hash::<T, FULL, BUCKETS, SLOTS>(folded, seed, displacements, slots)
+}
+
+/// The `x00` code of the class of a code in `100..=599`; 0, which no set has, otherwise.
+#[must_use]
+#[inline]
+pub const fn class_code(code: u16) -> u16 {
+    match StatusClass::of(code) {
+        Some(class) => class as u16 * 100,
+        None => 0,
+    }
+}
+
 /// The hashes of the perfect-hash tables that `from_name` uses. The macro computes the same
 /// functions when it builds the tables (`status-macros/src/phf.rs`): change them together.
 ///
@@ -189,12 +222,12 @@ fn half_word(bytes: &[u8], at: usize) -> u64 {
 #[inline]
 #[allow(clippy::cast_possible_truncation)] // Shifted down below `SLOTS` and `BUCKETS`.
 pub fn perfect_hash<T: Copy, const FULL: bool, const BUCKETS: usize, const SLOTS: usize>(
-    key: &str,
+    key: &[u8],
     seed: u64,
     displacements: &[u16; BUCKETS],
     slots: &[(&'static str, Option<T>); SLOTS],
 ) -> Option<T> {
-    let hash = name_hash::<FULL>(key.as_bytes(), seed);
+    let hash = name_hash::<FULL>(key, seed);
     // The top bits pick the slot; the bits below them, the bucket. All constant shifts.
     let (slot_bits, bucket_bits) = (SLOTS.trailing_zeros(), BUCKETS.trailing_zeros());
     let top = hash.checked_shr(64 - slot_bits).unwrap_or(0) as usize;
@@ -202,5 +235,132 @@ pub fn perfect_hash<T: Copy, const FULL: bool, const BUCKETS: usize, const SLOTS
         hash.checked_shr(64 - slot_bits - bucket_bits).unwrap_or(0) as usize & (BUCKETS - 1);
     let slot = top.wrapping_add(usize::from(displacements[bucket])) & (SLOTS - 1);
     let (candidate, value) = slots[slot];
-    if candidate == key { value } else { None }
+    if candidate.as_bytes() == key {
+        value
+    } else {
+        None
+    }
+}
+
+/// Items only when the facade's `serde` feature is on: generated code wraps its serde impls in
+/// it, so a crate that invokes the macro follows the facade's features without its own.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_serde {
+    ($($item:item)*) => { $($item)* };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_serde {
+    ($($item:item)*) => {};
+}
+
+/// Items only when the facade's `http` feature is on, as `__with_serde!`.
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_http {
+    ($($item:item)*) => { $($item)* };
+}
+
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_http {
+    ($($item:item)*) => {};
+}
+
+/// The serde impls of every set, written once.
+#[cfg(feature = "serde")]
+pub mod serde {
+    use crate::Status;
+    use ::serde::de::{Error, Unexpected, Visitor};
+    pub use ::serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use core::fmt;
+    use core::marker::PhantomData;
+
+    /// As the code, a number.
+    ///
+    /// # Errors
+    /// The serializer's.
+    #[inline]
+    pub fn serialize<T: Status, S: Serializer>(
+        status: T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u16(status.code())
+    }
+
+    /// From a number, or from a string holding a name, an alias or the three-digit code; a
+    /// format that is not self-describing gives the number.
+    ///
+    /// # Errors
+    /// A value the set does not have, named in the error.
+    pub fn deserialize<'de, T: Status, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<T, D::Error> {
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(StatusVisitor(PhantomData))
+        } else {
+            deserializer.deserialize_u16(StatusVisitor(PhantomData))
+        }
+    }
+
+    struct StatusVisitor<T>(PhantomData<T>);
+
+    impl<T: Status> Visitor<'_> for StatusVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(
+                f,
+                "a status code of {}, or the name of one",
+                short_type_name::<T>()
+            )
+        }
+
+        fn visit_u64<E: Error>(self, code: u64) -> Result<T, E> {
+            u16::try_from(code)
+                .ok()
+                .and_then(T::from_code)
+                .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(code), &self))
+        }
+
+        fn visit_i64<E: Error>(self, code: i64) -> Result<T, E> {
+            u16::try_from(code)
+                .ok()
+                .and_then(T::from_code)
+                .ok_or_else(|| E::invalid_value(Unexpected::Signed(code), &self))
+        }
+
+        fn visit_str<E: Error>(self, text: &str) -> Result<T, E> {
+            // Names, aliases and codes; not what `Display` writes, which is not a value.
+            match text.parse::<T>() {
+                Ok(status) if !text.contains(' ') => Ok(status),
+                _ => Err(E::invalid_value(Unexpected::Str(text), &self)),
+            }
+        }
+    }
+
+    fn short_type_name<T>() -> &'static str {
+        let name = core::any::type_name::<T>();
+        name.rsplit("::").next().unwrap_or(name)
+    }
+}
+
+/// The `http` conversions of every set.
+#[cfg(feature = "http")]
+pub mod http {
+    pub use ::http::StatusCode;
+
+    /// A set's code as `http`'s: always valid, as codes are in `100..=599`.
+    #[must_use]
+    #[inline]
+    pub fn to_http(code: u16) -> StatusCode {
+        // `from_u16` fails only outside `100..=999`, which no set's code is.
+        StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
 }

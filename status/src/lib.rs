@@ -36,9 +36,34 @@
 //! [`status_codes!`] defines sets of your own, with the same API and checks, standalone or
 //! extending the standard set; the [`Status`] trait lets code work with any set.
 //!
-//! The crate is `no_std`, allocates nothing, and has no runtime dependency.
+//! RFC 9110's rules come with every status: `allows_content`, `is_cacheable_by_default`,
+//! `from_code_or_class` (an unknown `299` is read as `200 OK`), and `from_phrase` for the
+//! phrase of a status line.
+//!
+//! ```
+//! use status::HttpStatus;
+//!
+//! assert!(!HttpStatus::NoContent.allows_content());
+//! assert!(HttpStatus::NotFound.is_cacheable_by_default());
+//! assert_eq!(HttpStatus::from_code_or_class(299), Some(HttpStatus::Ok));
+//! assert_eq!(HttpStatus::from_phrase("not found"), Some(HttpStatus::NotFound));
+//! ```
+//!
+//! # Features
+//!
+//! Both off by default; they apply to every set, the standard one and those that other crates
+//! define with [`status_codes!`], without features of their own.
+//!
+//! - `serde`: a set serializes as its code, and deserializes from a code, or from a string
+//!   holding a name, an alias or the three-digit code.
+//! - `http`: `From<Set> for http::StatusCode` and `TryFrom<http::StatusCode> for Set`, with
+//!   `http` 1.x.
+//!
+//! The crate is `no_std` (`http`, when enabled, brings `std`), allocates nothing, and has no
+//! runtime dependency but the optional ones.
 
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![warn(clippy::pedantic)]
 #![deny(missing_docs)]
@@ -167,6 +192,10 @@ pub use set::Status;
 /// - `#[spec = "RFC 9110, Section 15.5.14"]`: the defining specification, returned by `spec()`
 ///   and linked from the docs;
 /// - doc comments, appended to the variant's generated docs;
+/// - `#[cacheable]`: responses with the status are cacheable by default (RFC 9110,
+///   Section 15.1), as `is_cacheable_by_default` reports; without it, they are not;
+/// - `#[no_content]`: responses with the status carry no content, as `allows_content` reports;
+///   without it, `1xx` statuses carry none and the others may;
 /// - `#[deprecated]`, passed to the variant and to every constant naming it;
 /// - `#[default]`, passed to the variant, for a `#[derive(Default)]` on the enum.
 ///
@@ -174,10 +203,13 @@ pub use set::Status;
 ///
 /// A `#[repr(u16)]` enum deriving `Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord`,
 /// with `ALL` (ascending codes), the `const fn`s `code`, `name`, `aliases`, `phrase`,
-/// `description`, `spec`, `from_code`, `class` and `is_informational` .. `is_server_error`,
-/// `fn from_name`, and the traits [`Status`], `Display` (`404 Not Found`), `FromStr` (a code, a
-/// name or alias, or what `Display` writes), `TryFrom<u16>`, `From<Set> for u16` and
-/// `PartialEq<u16>` both ways. See [`HttpStatus`] for the standard set's expansion.
+/// `description`, `spec`, `from_code`, `from_code_or_class`, `class`, `allows_content`,
+/// `is_cacheable_by_default` and `is_informational` .. `is_server_error`, the `fn`s `from_name`
+/// and `from_phrase`, and the traits [`Status`], `Display` (`404 Not Found`), `FromStr` (a code,
+/// a name or alias, or what `Display` writes), `TryFrom<u16>`, `From<Set> for u16` and
+/// `PartialEq<u16>` both ways; with the facade's features, serde's `Serialize` and
+/// `Deserialize` and the conversions with `http::StatusCode`. See [`HttpStatus`] for the
+/// standard set's expansion.
 ///
 /// The expansion names every path absolutely, so it works in `no_std` crates, under
 /// `#![no_implicit_prelude]`, in function bodies, and next to items that shadow `core` or the

@@ -67,6 +67,24 @@ pub trait Status:
     /// The status with this canonical name or alias; the match is exact.
     fn from_name(name: &str) -> Option<Self>;
 
+    /// The status with this reason phrase, matched exactly but for ASCII case; the lowest
+    /// code when two share a phrase.
+    fn from_phrase(phrase: &str) -> Option<Self>;
+
+    /// Whether a response with this status may carry content.
+    fn allows_content(self) -> bool;
+
+    /// Whether a response with this status is cacheable by default (RFC 9110, Section 15.1).
+    fn is_cacheable_by_default(self) -> bool;
+
+    /// The status with this code or, for an unrecognized code in `100..=599`, the `x00`
+    /// status of its class, as RFC 9110, Section 15 tells a client to treat it.
+    #[must_use]
+    #[inline]
+    fn from_code_or_class(code: u16) -> Option<Self> {
+        Self::from_code(code).or_else(|| Self::from_code(crate::__private::class_code(code)))
+    }
+
     /// Whether the status is informational (`1xx`).
     #[inline]
     fn is_informational(self) -> bool {

@@ -1,6 +1,10 @@
 //! The standard set, written once. The facade expands `HttpStatus` from this list, and every set
 //! that says `extends standard;` is expanded with it too: `status_codes!` forwards such an
 //! invocation here and receives it back with the list appended after `@standard`.
+//!
+//! `#[cacheable]` marks the statuses RFC 9110, Section 15.1 (and RFC 7725 for 451) makes
+//! cacheable by default; `#[no_content]` those whose responses carry no content (204, 205,
+//! 304; 1xx by class).
 
 /// Appends the standard entries to a `status_codes!` invocation. Not public API.
 #[doc(hidden)]
@@ -24,6 +28,7 @@ macro_rules! __standard_set {
             103 => EARLY_HINTS, "Early Hints",
                 "Header fields the final response will likely carry, sent early so the client can start preloading.";
 
+            #[cacheable]
             #[spec = "RFC 9110, Section 15.3.1"]
             200 => OK, "OK", "Request fulfilled, document follows";
             #[spec = "RFC 9110, Section 15.3.2"]
@@ -32,15 +37,20 @@ macro_rules! __standard_set {
             #[spec = "RFC 9110, Section 15.3.3"]
             202 => ACCEPTED, "Accepted",
                 "The request was accepted for processing, but the processing has not been completed.";
+            #[cacheable]
             #[spec = "RFC 9110, Section 15.3.4"]
             203 => NON_AUTHORITATIVE_INFORMATION, "Non-Authoritative Information",
                 "The request succeeded, but a transforming proxy modified the content of the origin server's response.";
+            #[cacheable]
+            #[no_content]
             #[spec = "RFC 9110, Section 15.3.5"]
             204 => NO_CONTENT, "No Content",
                 "The request succeeded and there is no content to send in the response.";
+            #[no_content]
             #[spec = "RFC 9110, Section 15.3.6"]
             205 => RESET_CONTENT, "Reset Content",
                 "The request succeeded and the client should reset the document view that sent it.";
+            #[cacheable]
             #[spec = "RFC 9110, Section 15.3.7"]
             206 => PARTIAL_CONTENT, "Partial Content",
                 "The response carries only the parts of the resource selected by the request's Range header field.";
@@ -54,9 +64,11 @@ macro_rules! __standard_set {
             226 => IM_USED, "IM Used",
                 "The response represents the result of one or more instance manipulations applied to the current instance.";
 
+            #[cacheable]
             #[spec = "RFC 9110, Section 15.4.1"]
             300 => MULTIPLE_CHOICES, "Multiple Choices",
                 "The target resource has more than one representation and the client may choose among them.";
+            #[cacheable]
             #[spec = "RFC 9110, Section 15.4.2"]
             301 => MOVED_PERMANENTLY, "Moved Permanently",
                 "The target resource has a new permanent URI, given in the Location header field.";
@@ -66,6 +78,7 @@ macro_rules! __standard_set {
             #[spec = "RFC 9110, Section 15.4.4"]
             303 => SEE_OTHER, "See Other",
                 "The client should get the result of the request from the URI given in the Location header field.";
+            #[no_content]
             #[spec = "RFC 9110, Section 15.4.5"]
             304 => NOT_MODIFIED, "Not Modified",
                 "The condition of a conditional GET or HEAD request was false, so the client's cached representation is still current.";
@@ -75,6 +88,7 @@ macro_rules! __standard_set {
             #[spec = "RFC 9110, Section 15.4.8"]
             307 => TEMPORARY_REDIRECT, "Temporary Redirect",
                 "The target resource resides temporarily under another URI, and the request method must not change when following it.";
+            #[cacheable]
             #[spec = "RFC 9110, Section 15.4.9"]
             308 => PERMANENT_REDIRECT, "Permanent Redirect",
                 "The target resource has a new permanent URI, and the request method must not change when following it.";
@@ -91,9 +105,11 @@ macro_rules! __standard_set {
             #[spec = "RFC 9110, Section 15.5.4"]
             403 => FORBIDDEN, "Forbidden",
                 "The server understood the request but refuses to fulfill it.";
+            #[cacheable]
             #[spec = "RFC 9110, Section 15.5.5"]
             404 => NOT_FOUND, "Not Found",
                 "The server has no current representation of the target resource, or will not disclose that one exists.";
+            #[cacheable]
             #[spec = "RFC 9110, Section 15.5.6"]
             405 => METHOD_NOT_ALLOWED, "Method Not Allowed",
                 "The server knows the request method, but the target resource does not support it.";
@@ -109,6 +125,7 @@ macro_rules! __standard_set {
             #[spec = "RFC 9110, Section 15.5.10"]
             409 => CONFLICT, "Conflict",
                 "The request conflicts with the current state of the target resource.";
+            #[cacheable]
             #[spec = "RFC 9110, Section 15.5.11"]
             410 => GONE, "Gone",
                 "The target resource is no longer available at the origin server, and this is likely permanent.";
@@ -122,6 +139,7 @@ macro_rules! __standard_set {
             #[spec = "RFC 9110, Section 15.5.14"]
             413 => CONTENT_TOO_LARGE, "Content Too Large",
                 "The request content is larger than the server is willing or able to process.";
+            #[cacheable]
             #[alias(REQUEST_URI_TOO_LONG)]
             #[spec = "RFC 9110, Section 15.5.15"]
             414 => URI_TOO_LONG, "URI Too Long",
@@ -167,6 +185,7 @@ macro_rules! __standard_set {
             #[spec = "RFC 6585"]
             431 => REQUEST_HEADER_FIELDS_TOO_LARGE, "Request Header Fields Too Large",
                 "The server will not process the request because its header fields are too large.";
+            #[cacheable]
             #[spec = "RFC 7725"]
             451 => UNAVAILABLE_FOR_LEGAL_REASONS, "Unavailable For Legal Reasons",
                 "The server denies access to the resource as a consequence of a legal demand.";
@@ -174,6 +193,7 @@ macro_rules! __standard_set {
             #[spec = "RFC 9110, Section 15.6.1"]
             500 => INTERNAL_SERVER_ERROR, "Internal Server Error",
                 "The server met an unexpected condition that prevented it from fulfilling the request.";
+            #[cacheable]
             #[spec = "RFC 9110, Section 15.6.2"]
             501 => NOT_IMPLEMENTED, "Not Implemented",
                 "The server does not support the functionality required to fulfill the request.";

@@ -1,0 +1,8 @@
+status::status_codes! {
+    pub enum Api;
+    #[cacheable]
+    #[cacheable]
+    200 => OK, "OK", "Fine.";
+}
+
+fn main() {}
