@@ -165,6 +165,10 @@ fn a_dash_reads_status_lines_and_codes_from_standard_input() {
             .unwrap()
             .starts_with("{\"code\": 200,")
     );
+    let output = with_input(&["-"], "HTTP/1.1 299 Odd\n");
+    assert!(String::from_utf8(output.stdout).unwrap().starts_with(
+        "299 is not a standard code: read as 200 OK, the x00 of its class (RFC 9110, Section 15)\n200 OK\n"
+    ));
     let output = with_input(&["-"], "HTTP/1.1 999 Nope\n");
     assert!(!output.status.success());
     assert_eq!(

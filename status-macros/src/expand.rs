@@ -383,8 +383,11 @@ impl<'a> Set<'a> {
         };
         let seed = Literal::u64_suffixed(table.seed);
         let full = table.full;
-        let displacements = &table.displacements;
-        let buckets = Literal::usize_unsuffixed(displacements.len());
+        let displacements = table
+            .displacements
+            .iter()
+            .map(|d| Literal::u16_unsuffixed(*d));
+        let buckets = Literal::usize_unsuffixed(table.displacements.len());
         let slots = Literal::usize_unsuffixed(table.slots.len());
         let filled = table.slots.iter().enumerate().filter_map(|(slot, key)| {
             let (key, variant) = &keys[(*key)?];

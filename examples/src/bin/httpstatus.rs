@@ -83,13 +83,16 @@ fn run(args: &[String], mut stdin: impl BufRead) -> Result<String, String> {
         stdin
             .read_to_string(&mut input)
             .map_err(|error| format!("cannot read standard input: {error}"))?;
-        let statuses = input
+        let read = input
             .lines()
             .filter(|line| !line.trim().is_empty())
             .map(status_of_line)
             .collect::<Result<Vec<_>, _>>()?;
-        let statuses: Vec<HttpStatus> = statuses.into_iter().filter(in_class).collect();
-        return Ok(render_cards(&statuses, options.json));
+        let read: Vec<Read> = read
+            .into_iter()
+            .filter(|read| in_class(&read.status))
+            .collect();
+        return Ok(render_read(&read, options.json));
     }
     let query = options.words.join(" ");
     let found = find(&query)?;
@@ -148,9 +151,15 @@ fn find(query: &str) -> Result<Found, String> {
     Ok(Found { statuses })
 }
 
+/// A status read from standard input, and the unrecognized code it stands for, if any.
+struct Read {
+    status: HttpStatus,
+    unrecognized: Option<u16>,
+}
+
 /// A line of standard input: a status line such as `HTTP/1.1 404 Not Found`, or a code or
 /// name. The code decides; an unknown code is read as its class's `x00`, as RFC 9110 says.
-fn status_of_line(line: &str) -> Result<HttpStatus, String> {
+fn status_of_line(line: &str) -> Result<Read, String> {
     let line = line.trim();
     let rest = match line.split_once(' ') {
         Some((version, rest)) if version.starts_with("HTTP/") => rest,
@@ -158,11 +167,40 @@ fn status_of_line(line: &str) -> Result<HttpStatus, String> {
     };
     let code = rest.split(' ').next().unwrap_or(rest);
     if let Ok(code) = code.parse::<u16>() {
-        return HttpStatus::from_code_or_class(code)
-            .ok_or_else(|| format!("{line:?}: {code} is not an HTTP status code"));
+        let status = HttpStatus::from_code_or_class(code)
+            .ok_or_else(|| format!("{line:?}: {code} is not an HTTP status code"))?;
+        let unrecognized = (status.code() != code).then_some(code);
+        return Ok(Read {
+            status,
+            unrecognized,
+        });
     }
-    rest.parse::<HttpStatus>()
-        .map_err(|error| format!("{line:?}: {error}"))
+    let status = rest
+        .parse::<HttpStatus>()
+        .map_err(|error| format!("{line:?}: {error}"))?;
+    Ok(Read {
+        status,
+        unrecognized: None,
+    })
+}
+
+fn render_read(read: &[Read], json: bool) -> String {
+    let statuses: Vec<HttpStatus> = read.iter().map(|read| read.status).collect();
+    if json {
+        return render_cards(&statuses, true);
+    }
+    let cards: Vec<String> = read
+        .iter()
+        .map(|read| match read.unrecognized {
+            Some(code) => format!(
+                "{code} is not a standard code: read as {}, the x00 of its class (RFC 9110, Section 15)\n{}",
+                read.status,
+                card(read.status)
+            ),
+            None => card(read.status),
+        })
+        .collect();
+    cards.join("\n")
 }
 
 /// `4xx` or `4XX`.
