@@ -178,7 +178,8 @@ impl<'a> Set<'a> {
         let lookups = self.lookups();
         let classes = self.class_predicates();
         quote! {
-            // A binary that uses a few of these items must not be warned about the rest.
+            // A binary that uses a few of these items must not be warned about the rest. rustc
+            // does not report dead code inside another crate's macro today; this keeps it so.
             #allow_deprecated
             #[allow(dead_code)]
             impl #ident {

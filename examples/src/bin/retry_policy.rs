@@ -1,16 +1,20 @@
 //! `retry_policy CODE..`: whether a client should retry after each upstream status.
 //!
 //! Defines its own set in a binary and uses only a few of the generated items; under
-//! `deny(warnings)` this proves the rest raise no dead-code warnings.
+//! `deny(warnings)` and `clippy::pedantic` this proves the rest raise no warnings, dead code
+//! included.
 
-#![deny(warnings, missing_docs)]
+#![deny(warnings, missing_docs, unused_qualifications)]
+#![deny(clippy::pedantic)]
 
 use std::process::ExitCode;
 
 status::status_codes! {
     /// The statuses after which an idempotent request may be retried.
     enum Retryable;
+    mod retryable_codes;
     extends standard;
+    #[alias(ORIGIN_CONNECT_TIMEOUT)]
     #[spec = "Cloudflare"]
     522 => CONNECTION_TIMED_OUT, "Connection Timed Out", "The proxy could not reach the origin in time.";
 }
