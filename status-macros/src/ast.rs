@@ -331,11 +331,16 @@ fn check_restriction(input: ParseStream) -> syn::Result<()> {
         input.parse::<Token![in]>()?;
         return parse_path(input).map(drop);
     }
-    if input.peek(Token![crate]) || input.peek(Token![self]) || input.peek(Token![super]) {
+    if peek_path_keyword(input) {
         input.call(Ident::parse_any)?;
         return Ok(());
     }
     Err(input.error("not a visibility"))
+}
+
+/// `crate`, `self` or `super`: the keywords a path may hold.
+fn peek_path_keyword(input: ParseStream) -> bool {
+    input.peek(Token![crate]) || input.peek(Token![self]) || input.peek(Token![super])
 }
 
 /// A module path such as `::status` or `crate::vendored::status`, kept as written.
@@ -346,12 +351,11 @@ pub fn parse_path(input: ParseStream) -> syn::Result<TokenStream> {
     }
     loop {
         // An identifier, or one of the keywords a path may hold.
-        let segment =
-            if input.peek(Token![crate]) || input.peek(Token![self]) || input.peek(Token![super]) {
-                input.call(Ident::parse_any)
-            } else {
-                input.parse::<Ident>()
-            };
+        let segment = if peek_path_keyword(input) {
+            input.call(Ident::parse_any)
+        } else {
+            input.parse::<Ident>()
+        };
         segment
             .map_err(|_| {
                 input.error("expected the path to the `status` crate, such as `::status`")

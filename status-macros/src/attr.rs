@@ -184,29 +184,20 @@ fn check_meta(input: ParseStream) -> syn::Result<()> {
         input.parse::<Token![=]>()?;
         if input.peek(syn::Lit) {
             input.parse::<syn::Lit>()?;
-        } else if input.peek(syn::token::Paren)
-            || input.peek(syn::token::Bracket)
-            || input.peek(syn::token::Brace)
-        {
+        } else if peek_group(input) {
             input.parse::<TokenTree>()?;
         } else {
             parse_path(input)?;
             if input.peek(Token![!]) {
                 input.parse::<Token![!]>()?;
-                if !(input.peek(syn::token::Paren)
-                    || input.peek(syn::token::Bracket)
-                    || input.peek(syn::token::Brace))
-                {
+                if !peek_group(input) {
                     return Err(input.error("expected the macro's arguments"));
                 }
                 input.parse::<TokenTree>()?;
             }
         }
     } else if !input.is_empty() {
-        if !(input.peek(syn::token::Paren)
-            || input.peek(syn::token::Bracket)
-            || input.peek(syn::token::Brace))
-        {
+        if !peek_group(input) {
             return Err(input.error("expected `(`, `[`, `{` or `=`"));
         }
         input.parse::<TokenTree>()?;
@@ -216,4 +207,11 @@ fn check_meta(input: ParseStream) -> syn::Result<()> {
     } else {
         Err(input.error("unexpected tokens"))
     }
+}
+
+/// A group in any delimiters: `(..)`, `[..]` or `{..}`.
+fn peek_group(input: ParseStream) -> bool {
+    input.peek(syn::token::Paren)
+        || input.peek(syn::token::Bracket)
+        || input.peek(syn::token::Brace)
 }

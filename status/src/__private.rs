@@ -30,16 +30,14 @@ pub const fn code_slot(code: u16, min: u16, len: usize) -> usize {
     if slot < len { slot } else { 0 }
 }
 
-/// The class of a code already known to be in `100..=599`.
+/// The class of a code already known to be in `100..=599`, as [`StatusClass::of`] finds it.
 #[must_use]
 #[inline]
 pub const fn class_of(code: u16) -> StatusClass {
-    match code / 100 {
-        1 => StatusClass::Informational,
-        2 => StatusClass::Success,
-        3 => StatusClass::Redirection,
-        4 => StatusClass::ClientError,
-        _ => StatusClass::ServerError,
+    match StatusClass::of(code) {
+        Some(class) => class,
+        // A set's codes are all in `100..=599`: never reached.
+        None => StatusClass::ServerError,
     }
 }
 

@@ -95,8 +95,7 @@ fn run(args: &[String], mut stdin: impl BufRead) -> Result<String, String> {
         return Ok(render_read(&read, options.json));
     }
     let query = options.words.join(" ");
-    let found = find(&query)?;
-    let found: Vec<HttpStatus> = found.statuses.into_iter().filter(in_class).collect();
+    let found: Vec<HttpStatus> = find(&query)?.into_iter().filter(in_class).collect();
     match (found.as_slice(), query.is_empty()) {
         ([], _) => Err(format!(
             "no status matches {query:?}{}",
@@ -117,13 +116,9 @@ fn class_note(class: Option<StatusClass>) -> String {
         .unwrap_or_default()
 }
 
-struct Found {
-    statuses: Vec<HttpStatus>,
-}
-
 /// What a query names: every status, a class, a code, a name or alias, or a search.
-fn find(query: &str) -> Result<Found, String> {
-    let statuses = if query.is_empty() {
+fn find(query: &str) -> Result<Vec<HttpStatus>, String> {
+    Ok(if query.is_empty() {
         HttpStatus::ALL.to_vec()
     } else if let Some(class) = parse_class(query) {
         HttpStatus::ALL
@@ -147,8 +142,7 @@ fn find(query: &str) -> Result<Found, String> {
                 found
             }
         }
-    };
-    Ok(Found { statuses })
+    })
 }
 
 /// A status read from standard input, and the unrecognized code it stands for, if any.
