@@ -265,17 +265,25 @@ impl<'a> Set<'a> {
         }
     }
 
+    /// Every code with its status, `[(100, HttpStatus::Continue), ...]`, from which the tables
+    /// of `from_code` and `FromStr` are built. Not `Self`: a `const` in a function can't name it.
+    fn code_rows(&self) -> TokenStream {
+        let ident = &self.input.ident;
+        let rows = self.rows.iter().map(|row| {
+            let code = Literal::u16_unsuffixed(row.code);
+            let variant = &row.variant;
+            quote!((#code, #ident::#variant))
+        });
+        quote!([#(#rows),*])
+    }
+
     fn lookups(&self) -> TokenStream {
         let krate = &self.krate;
         let ident = &self.input.ident;
-        let min = Literal::u16_unsuffixed(self.min_code());
-        let below_min = Literal::u16_unsuffixed(self.min_code() - 1);
-        let table_len = Literal::usize_unsuffixed(self.slots() + 1);
-        let codes = self
-            .rows
-            .iter()
-            .map(|row| Literal::u16_unsuffixed(row.code));
-        let variants = self.variants();
+        // Indexed by the code itself, so slot 0, which no code has, is the empty one.
+        let table_len = self.rows.last().map_or(1, |row| usize::from(row.code) + 1);
+        let table_len = Literal::usize_unsuffixed(table_len);
+        let code_rows = self.code_rows();
         let from_name = self.name_lookup();
         let from_phrase = self.phrase_lookup();
         quote! {
@@ -283,13 +291,9 @@ impl<'a> Set<'a> {
             #[must_use]
             #[inline]
             pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-                // Slot 0 is the empty one: see `code_slot`.
-                const BY_CODE: [::core::option::Option<#ident>; #table_len] = #krate::__private::by_slot(
-                    #below_min,
-                    ::core::option::Option::None,
-                    [#((#codes, ::core::option::Option::Some(#ident::#variants))),*],
-                );
-                BY_CODE[#krate::__private::code_slot(code, #min, #table_len)]
+                const BY_CODE: [::core::option::Option<#ident>; #table_len] =
+                    #krate::__private::by_code(#code_rows);
+                BY_CODE[#krate::__private::code_slot(code, #table_len)]
             }
 
             /// The status with this canonical name or alias, such as `"NOT_FOUND"`; the match
@@ -479,6 +483,7 @@ impl<'a> Set<'a> {
         let ident = &self.input.ident;
         let offset = self.slot_offset();
         let displays = self.string_table("DISPLAYS", Row::display);
+        let code_rows = self.code_rows();
         let allow_deprecated = self.allow_deprecated();
         quote! {
             /// Writes the status line's code and phrase, such as `404 Not Found`.
@@ -494,13 +499,16 @@ impl<'a> Set<'a> {
 
             /// Parses a three-digit code (`"404"`), a canonical name or alias (`"NOT_FOUND"`), or
             /// what `Display` writes (`"404 Not Found"`).
+            #allow_deprecated
             #[automatically_derived]
             impl ::core::str::FromStr for #ident {
                 type Err = #krate::ParseStatusError;
 
                 #[inline]
                 fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                    #krate::__private::parse(text)
+                    const BY_DIGITS: [::core::result::Result<#ident, #krate::ParseStatusError>; 1000] =
+                        #krate::__private::by_digits(#code_rows);
+                    #krate::__private::parse(text, &BY_DIGITS)
                 }
             }
 

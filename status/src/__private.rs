@@ -19,15 +19,49 @@ pub const fn by_slot<T: Copy, const N: usize, const S: usize>(
     table
 }
 
-/// The slot of `code` in a `from_code` table: `code - min + 1`, or 0, the empty slot, when that
-/// is not below `len`. A select against 0, which compiles to a conditional move (measured in
-/// `benches/lookups.rs`), so unpredictable codes cost no mispredictions.
+/// The `from_code` table: the status at its code's index, `None` elsewhere, `LEN` one past the
+/// set's highest code.
+#[must_use]
+pub const fn by_code<S: Copy, const N: usize, const LEN: usize>(
+    rows: [(u16, S); N],
+) -> [Option<S>; LEN] {
+    let mut table = [None; LEN];
+    let mut i = 0;
+    while i < N {
+        table[rows[i].0 as usize] = Some(rows[i].1);
+        i += 1;
+    }
+    table
+}
+
+/// The index of `code` in a `from_code` table of `len` slots: the code itself, or 0, which no
+/// set has, when the code is past the table. A select, not a branch: it compiles to a
+/// conditional move (checked in the assembly), so unpredictable codes cost no mispredictions.
 #[must_use]
 #[inline]
-pub const fn code_slot(code: u16, min: u16, len: usize) -> usize {
-    // In `usize`, a code below `min` wraps far past `len`.
-    let slot = (code as usize).wrapping_sub(min as usize - 1);
+pub const fn code_slot(code: u16, len: usize) -> usize {
+    let slot = code as usize;
     if slot < len { slot } else { 0 }
+}
+
+/// What `FromStr` gives for each three-digit text, by its value: the status where the set has
+/// the code, `UnknownCode` elsewhere. It makes `"404"` one load with no branch on the result.
+#[allow(clippy::cast_possible_truncation)] // Below 1000.
+pub const fn by_digits<S: Copy, const N: usize>(
+    rows: [(u16, S); N],
+) -> [Result<S, ParseStatusError>; 1000] {
+    let mut table = [Err(ParseStatusError::UnknownCode(0)); 1000];
+    let mut code = 1;
+    while code < 1000 {
+        table[code] = Err(ParseStatusError::UnknownCode(code as u16));
+        code += 1;
+    }
+    let mut i = 0;
+    while i < N {
+        table[rows[i].0 as usize] = Ok(rows[i].1);
+        i += 1;
+    }
+    table
 }
 
 /// The class of a code already known to be in `100..=599`, as [`StatusClass::of`] finds it.
@@ -42,38 +76,39 @@ pub const fn class_of(code: u16) -> StatusClass {
 }
 
 /// `FromStr` of every set: a three-digit code, a name or alias, or what `Display` writes.
+/// `by_digits` is the set's table of what each three-digit text gives.
 ///
 /// # Errors
 /// What was wrong with `text`, as [`ParseStatusError`] describes.
 #[inline]
-pub fn parse<S: Status>(text: &str) -> Result<S, ParseStatusError> {
-    // The common case first, kept small enough to inline: three digits.
+pub fn parse<S: Status>(
+    text: &str,
+    by_digits: &[Result<S, ParseStatusError>; 1000],
+) -> Result<S, ParseStatusError> {
+    // The common case, kept small enough to inline: three digits, then one load.
     if let Some(code) = three_digits(text.as_bytes()) {
-        return S::from_code(code).ok_or(ParseStatusError::UnknownCode(code));
-    }
-    // Digits alone, or nothing, need no name lookup: names start with a letter.
-    if text.bytes().all(|byte| byte.is_ascii_digit()) {
-        return Err(if text.is_empty() {
-            ParseStatusError::Empty
-        } else {
-            ParseStatusError::NotThreeDigits
-        });
+        return by_digits[usize::from(code)];
     }
     parse_other(text)
 }
 
+/// Whatever is not three digits. Out of line: inlined, it slows the common case.
 #[inline(never)]
 fn parse_other<S: Status>(text: &str) -> Result<S, ParseStatusError> {
     let bytes = text.as_bytes();
-    // `404 Not Found`, exactly as `Display` writes it.
-    if let (Some(code), Some(b' ')) = (bytes.get(..3).and_then(three_digits), bytes.get(3)) {
-        return match S::from_code(code) {
-            Some(status) if status.phrase() == &text[4..] => Ok(status),
-            Some(_) => Err(ParseStatusError::PhraseMismatch(code)),
-            None => Err(ParseStatusError::UnknownCode(code)),
-        };
+    match bytes.first() {
+        None => Err(ParseStatusError::Empty),
+        // No name starts with a digit: this is a code, or what `Display` writes.
+        Some(first) if first.is_ascii_digit() => match bytes.get(..3).and_then(three_digits) {
+            Some(code) if bytes.get(3) == Some(&b' ') => match S::from_code(code) {
+                Some(status) if status.phrase() == &text[4..] => Ok(status),
+                Some(_) => Err(ParseStatusError::PhraseMismatch(code)),
+                None => Err(ParseStatusError::UnknownCode(code)),
+            },
+            _ => Err(ParseStatusError::NotThreeDigits),
+        },
+        Some(_) => S::from_name(text).ok_or(ParseStatusError::UnknownName),
     }
-    S::from_name(text).ok_or(ParseStatusError::UnknownName)
 }
 
 /// `Display` of every set: one `write_str` unless a width or precision asks for padding.
@@ -94,7 +129,7 @@ fn padded(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     f.pad(text)
 }
 
-/// The code in exactly three ASCII digits.
+/// The value of exactly three ASCII digits, below 1000.
 #[inline]
 fn three_digits(bytes: &[u8]) -> Option<u16> {
     match *bytes {

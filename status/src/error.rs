@@ -68,7 +68,8 @@ impl core::error::Error for UnknownStatusCode {}
 pub enum ParseStatusError {
     /// The text was empty.
     Empty,
-    /// The text was all digits, but not three of them, such as `"4040"`.
+    /// The text starts with a digit, so it is no name, but it is not three digits, alone or
+    /// before a space and a phrase: `"4040"`, `"40x"`, `"404-Not Found"`.
     NotThreeDigits,
     /// The text was a three-digit code that the set does not have.
     UnknownCode(u16),

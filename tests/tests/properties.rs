@@ -69,16 +69,50 @@ fn any_text_parses_consistently<S: Status>(text: &str) -> Result<(), TestCaseErr
                 status
             );
         }
-        Err(ParseStatusError::Empty) => prop_assert!(text.is_empty()),
-        Err(_) => {}
+        Err(error) => {
+            let starts_with_digit = text.bytes().next().is_some_and(|b| b.is_ascii_digit());
+            match error {
+                ParseStatusError::Empty => prop_assert!(text.is_empty()),
+                ParseStatusError::NotThreeDigits => prop_assert!(starts_with_digit),
+                ParseStatusError::UnknownCode(code) => {
+                    let digits = format!("{code:03}");
+                    prop_assert!(text.starts_with(&digits));
+                    prop_assert_eq!(S::from_code(code), None);
+                }
+                ParseStatusError::PhraseMismatch(code) => {
+                    let code_and_space = format!("{code} ");
+                    prop_assert!(text.starts_with(&code_and_space));
+                    prop_assert!(S::from_code(code).is_some());
+                }
+                ParseStatusError::UnknownName => {
+                    prop_assert!(!starts_with_digit && !text.is_empty());
+                    prop_assert_eq!(S::from_name(text), None);
+                }
+                _ => prop_assert!(false, "{:?}: an error this test does not know", error),
+            }
+        }
     }
     Ok(())
+}
+
+/// Every three-digit text, `000` to `999`, parses as `from_code` finds its value.
+fn every_three_digit_text_agrees_with_from_code<S: Status>() {
+    for code in 0..1000 {
+        let text = format!("{code:03}");
+        let expected = S::from_code(code).ok_or(ParseStatusError::UnknownCode(code));
+        assert_eq!(text.parse::<S>(), expected, "{text:?}");
+    }
 }
 
 macro_rules! properties {
     ($module:ident, $set:ty) => {
         mod $module {
             use super::*;
+
+            #[test]
+            fn every_three_digit_text_agrees_with_from_code() {
+                super::every_three_digit_text_agrees_with_from_code::<$set>();
+            }
 
             proptest! {
                 #[test]

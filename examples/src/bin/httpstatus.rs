@@ -129,7 +129,10 @@ fn find(query: &str) -> Result<Vec<HttpStatus>, String> {
         match query.parse::<HttpStatus>() {
             Ok(status) => vec![status],
             Err(error @ status::ParseStatusError::UnknownCode(_)) => return Err(error.to_string()),
-            Err(error @ status::ParseStatusError::NotThreeDigits) => {
+            // "4040" is a mistyped code; "9xx" may be words to search for.
+            Err(error @ status::ParseStatusError::NotThreeDigits)
+                if query.bytes().all(|byte| byte.is_ascii_digit()) =>
+            {
                 return Err(format!("{error}, such as 404"));
             }
             Err(_) => {
