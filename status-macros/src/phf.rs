@@ -112,7 +112,7 @@ fn splitmix(n: u64) -> u64 {
 /// The twin of the facade's `__private::name_hash`: change both together.
 pub fn name_hash(bytes: &[u8], seed: u64, full: bool) -> u64 {
     let len = bytes.len();
-    if full && len > 16 {
+    if full && len > 24 {
         let mut a = fold(
             word(bytes, 0) ^ seed,
             word(bytes, 8) ^ 0xE703_7ED1_A0B4_28DB,
@@ -128,7 +128,11 @@ pub fn name_hash(bytes: &[u8], seed: u64, full: bool) -> u64 {
         }
         return fold(a ^ seed, b ^ (len as u64) ^ 0xA076_1D64_78BD_642F);
     }
-    let key = short_key(bytes);
+    let mut key = short_key(bytes);
+    if full && len >= 8 {
+        // With both ends, the middle eight bytes cover every byte of a key up to 24 long.
+        key ^= word(bytes, len / 2 - 4).rotate_left(17);
+    }
     // Multiplying carries differences only upward: fold the high half down first.
     (key ^ (key >> 32)).wrapping_mul(seed)
 }

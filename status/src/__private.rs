@@ -178,13 +178,14 @@ pub const fn class_code(code: u16) -> u16 {
 ///
 /// Both read the key as little-endian words. The short one multiplies its first and last eight
 /// bytes and its length by the odd seed, which is all a set needs when those already tell its
-/// keys apart. The full one folds in every byte, with the seed, so distinct keys only share a
+/// keys apart. The full one adds the middle eight bytes, which covers keys up to 24 bytes with
+/// no loop, and folds every byte of longer keys, with the seed, so distinct keys only share a
 /// hash by chance and another seed separates them.
 #[must_use]
 #[inline]
 pub fn name_hash<const FULL: bool>(bytes: &[u8], seed: u64) -> u64 {
     let len = bytes.len();
-    if FULL && len > 16 {
+    if FULL && len > 24 {
         let mut a = fold(
             word(bytes, 0) ^ seed,
             word(bytes, 8) ^ 0xE703_7ED1_A0B4_28DB,
@@ -200,7 +201,11 @@ pub fn name_hash<const FULL: bool>(bytes: &[u8], seed: u64) -> u64 {
         }
         return fold(a ^ seed, b ^ (len as u64) ^ 0xA076_1D64_78BD_642F);
     }
-    let key = short_key(bytes);
+    let mut key = short_key(bytes);
+    if FULL && len >= 8 {
+        // With both ends, the middle eight bytes cover every byte of a key up to 24 long.
+        key ^= word(bytes, len / 2 - 4).rotate_left(17);
+    }
     // Multiplying carries differences only upward: fold the high half down first.
     (key ^ (key >> 32)).wrapping_mul(seed)
 }
