@@ -50,6 +50,10 @@ make_crate uses-tiny-macro "tiny-macro = { path = \"../tiny-macro\" }" \
     'tiny_macro::codes! { 200 => OK, 404 => NOT_FOUND, }
 pub fn sum() -> u16 { OK + NOT_FOUND }'
 
+# Cargo builds path dependencies incrementally and registry ones not. `status` is a path
+# dependency here but comes from crates.io for its users: measure every build as theirs.
+export CARGO_INCREMENTAL=0
+
 median_seconds() { # crate, cargo flags
     local times=()
     for _ in 1 2 3; do
