@@ -35,8 +35,9 @@ pub const fn by_code<S: Copy, const N: usize, const LEN: usize>(
 }
 
 /// The index of `code` in a `from_code` table of `len` slots: the code itself, or 0, which no
-/// set has, when the code is past the table. A select, not a branch: it compiles to a
-/// conditional move (checked in the assembly), so unpredictable codes cost no mispredictions.
+/// set has, when the code is past the table. Written as a select: in the benchmark's loop it
+/// compiles to a conditional move (checked in the assembly), so unpredictable codes cost no
+/// mispredictions; the compiler may still choose a branch elsewhere.
 #[must_use]
 #[inline]
 pub const fn code_slot(code: u16, len: usize) -> usize {
