@@ -128,19 +128,34 @@ pub fn name_hash(bytes: &[u8], seed: u64, full: bool) -> u64 {
         }
         return fold(a ^ seed, b ^ (len as u64) ^ 0xA076_1D64_78BD_642F);
     }
-    let mut key = short_key(bytes);
-    if full && len >= 8 {
-        // With both ends, the middle eight bytes cover every byte of a key up to 24 long.
-        key ^= word(bytes, len / 2 - 4).rotate_left(17);
+    if full {
+        // Both ends and the middle eight bytes cover every byte of a key up to 24 long. Each
+        // pair goes through a seeded multiply of its own: XOR-ing the words first would let
+        // keys with the same XOR collide under every seed.
+        let (first, last) = ends(bytes);
+        let middle = if len >= 8 {
+            word(bytes, len / 2 - 4)
+        } else {
+            0
+        };
+        return fold(first ^ seed, last ^ 0xE703_7ED1_A0B4_28DB)
+            ^ fold(middle ^ seed, (len as u64) ^ 0x8EBC_6AF0_9C88_C6E3);
     }
+    let key = short_key(bytes);
     // Multiplying carries differences only upward: fold the high half down first.
     (key ^ (key >> 32)).wrapping_mul(seed)
 }
 
 /// The twin of the facade's `__private::short_key`.
 fn short_key(bytes: &[u8]) -> u64 {
+    let (first, last) = ends(bytes);
+    first ^ last.rotate_left(29) ^ (bytes.len() as u64).rotate_left(53)
+}
+
+/// The first and last eight bytes, four for a shorter key, all three of a key up to three long.
+fn ends(bytes: &[u8]) -> (u64, u64) {
     let len = bytes.len();
-    let (first, last) = if len >= 8 {
+    if len >= 8 {
         (word(bytes, 0), word(bytes, len - 8))
     } else if len >= 4 {
         (half_word(bytes, 0), half_word(bytes, len - 4))
@@ -150,8 +165,7 @@ fn short_key(bytes: &[u8]) -> u64 {
         (spread, 0)
     } else {
         (0, 0)
-    };
-    first ^ last.rotate_left(29) ^ (len as u64).rotate_left(53)
+    }
 }
 
 fn fold(a: u64, b: u64) -> u64 {
@@ -179,6 +193,7 @@ fn half_word(bytes: &[u8], at: usize) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn every_key_gets_its_own_slot() {
@@ -228,6 +243,72 @@ mod tests {
     fn keys_told_apart_by_their_ends_get_the_short_hash() {
         let table = build(&[b"NOT_FOUND", b"OK", b"NETWORK_AUTHENTICATION_REQUIRED"]).unwrap();
         assert!(!table.full);
+    }
+
+    /// The full hash of keys of 8 to 24 bytes before this version, linear in the key's words:
+    /// keys with the same XOR of rotated words collided under every seed.
+    fn linear_key(bytes: &[u8]) -> u64 {
+        short_key(bytes) ^ word(bytes, bytes.len() / 2 - 4).rotate_left(17)
+    }
+
+    /// A 24-byte name, and one that differs from it in bit 4 of byte `j` of its last word and
+    /// bit 0 of byte `j + 2` of its middle word, for each `j` of `flips` that keeps both names
+    /// of `A`-`Z`, `0`-`9` and `_`: rotated by 29 and 17, the two flips cancel.
+    fn colliding_pair(name: &[u8], flips: &[usize]) -> (Vec<u8>, Vec<u8>) {
+        let valid = |byte: u8| byte.is_ascii_uppercase() || byte.is_ascii_digit() || byte == b'_';
+        let mut other = name.to_vec();
+        for &j in flips {
+            let (last, middle) = (16 + j, 8 + j + 2);
+            if valid(other[last] ^ 0x10) && valid(other[middle] ^ 0x01) {
+                other[last] ^= 0x10;
+                other[middle] ^= 0x01;
+            }
+        }
+        (name.to_vec(), other)
+    }
+
+    fn name_of_24() -> impl Strategy<Value = Vec<u8>> {
+        prop::collection::vec(
+            prop::sample::select(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_".to_vec()),
+            24,
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn keys_built_to_collide_under_the_linear_hash_get_a_table(
+            pairs in prop::collection::vec(
+                (name_of_24(), prop::collection::vec(0usize..6, 1..6)),
+                1..40,
+            ),
+        ) {
+            let mut keys: Vec<Vec<u8>> = Vec::new();
+            for (name, flips) in &pairs {
+                let (a, b) = colliding_pair(name, flips);
+                if a != b && !keys.contains(&a) && !keys.contains(&b) {
+                    prop_assert_eq!(linear_key(&a), linear_key(&b));
+                    keys.extend([a, b]);
+                }
+            }
+            prop_assume!(!keys.is_empty());
+            // Two keys alike but in their middle bytes, so that the set needs the full hash.
+            let mut twin = keys[0].clone();
+            twin[12] = if twin[12] == b'_' { b'A' } else { b'_' };
+            if !keys.contains(&twin) {
+                keys.push(twin);
+            }
+            let keys: Vec<&[u8]> = keys.iter().map(Vec::as_slice).collect();
+            let table = build(&keys);
+            prop_assert!(table.is_some(), "no table for {} keys", keys.len());
+            let table = table.unwrap();
+            prop_assert!(table.full);
+            let slots = table.slots.len();
+            for (index, key) in keys.iter().enumerate() {
+                let hash = name_hash(key, table.seed, table.full);
+                let displacement = table.displacements[bucket(hash, table.displacements.len(), slots)];
+                prop_assert_eq!(table.slots[slot(hash, displacement, slots)], Some(index));
+            }
+        }
     }
 
     #[test]

@@ -179,9 +179,10 @@ pub const fn class_code(code: u16) -> u16 {
 ///
 /// Both read the key as little-endian words. The short one multiplies its first and last eight
 /// bytes and its length by the odd seed, which is all a set needs when those already tell its
-/// keys apart. The full one adds the middle eight bytes, which covers keys up to 24 bytes with
-/// no loop, and folds every byte of longer keys, with the seed, so distinct keys only share a
-/// hash by chance and another seed separates them.
+/// keys apart. The full one takes the middle eight bytes too, which covers keys up to 24 bytes
+/// with no loop, and folds every byte of longer keys; it puts every word through a seeded
+/// 128-bit multiply, so distinct keys only share a hash by chance and another seed separates
+/// them, however they were chosen.
 #[must_use]
 #[inline]
 pub fn name_hash<const FULL: bool>(bytes: &[u8], seed: u64) -> u64 {
@@ -202,11 +203,20 @@ pub fn name_hash<const FULL: bool>(bytes: &[u8], seed: u64) -> u64 {
         }
         return fold(a ^ seed, b ^ (len as u64) ^ 0xA076_1D64_78BD_642F);
     }
-    let mut key = short_key(bytes);
-    if FULL && len >= 8 {
-        // With both ends, the middle eight bytes cover every byte of a key up to 24 long.
-        key ^= word(bytes, len / 2 - 4).rotate_left(17);
+    if FULL {
+        // Both ends and the middle eight bytes cover every byte of a key up to 24 long. Each
+        // pair goes through a seeded multiply of its own: XOR-ing the words first would let
+        // keys with the same XOR collide under every seed.
+        let (first, last) = ends(bytes);
+        let middle = if len >= 8 {
+            word(bytes, len / 2 - 4)
+        } else {
+            0
+        };
+        return fold(first ^ seed, last ^ 0xE703_7ED1_A0B4_28DB)
+            ^ fold(middle ^ seed, (len as u64) ^ 0x8EBC_6AF0_9C88_C6E3);
     }
+    let key = short_key(bytes);
     // Multiplying carries differences only upward: fold the high half down first.
     (key ^ (key >> 32)).wrapping_mul(seed)
 }
@@ -214,8 +224,15 @@ pub fn name_hash<const FULL: bool>(bytes: &[u8], seed: u64) -> u64 {
 /// The first and last eight bytes (fewer for short keys) and the length, in one word.
 #[inline]
 fn short_key(bytes: &[u8]) -> u64 {
+    let (first, last) = ends(bytes);
+    first ^ last.rotate_left(29) ^ (bytes.len() as u64).rotate_left(53)
+}
+
+/// The first and last eight bytes, four for a shorter key, all three of a key up to three long.
+#[inline]
+fn ends(bytes: &[u8]) -> (u64, u64) {
     let len = bytes.len();
-    let (first, last) = if len >= 8 {
+    if len >= 8 {
         (word(bytes, 0), word(bytes, len - 8))
     } else if len >= 4 {
         (half_word(bytes, 0), half_word(bytes, len - 4))
@@ -225,8 +242,7 @@ fn short_key(bytes: &[u8]) -> u64 {
         (spread, 0)
     } else {
         (0, 0)
-    };
-    first ^ last.rotate_left(29) ^ (len as u64).rotate_left(53)
+    }
 }
 
 /// The two halves of the 128-bit product, folded together.
