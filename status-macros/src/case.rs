@@ -1,5 +1,12 @@
 //! The two spellings of a status name: `NOT_FOUND` (constants) and `NotFound` (variants).
 
+use syn::ext::IdentExt;
+
+/// A name as `name()` returns it: `r#TYPE` is `TYPE`.
+pub fn text(name: &syn::Ident) -> String {
+    name.unraw().to_string()
+}
+
 /// `NOT_FOUND`, `IM_A_TEAPOT`, `CODE_1`: upper-case words of letters and digits, the first
 /// starting with a letter, joined by single underscores.
 pub fn is_screaming_snake(name: &str) -> bool {

@@ -1,5 +1,7 @@
-//! The documentation text of generated items.
+//! The documentation text of generated items. The user's text (phrases, descriptions, specs)
+//! is escaped, so the docs show it exactly as the accessors return it, never as markup.
 
+use crate::case;
 use crate::model::Row;
 
 /// The table that ends the enum's docs, one row per code.
@@ -12,10 +14,18 @@ pub fn table(rows: &[Row]) -> Vec<String> {
         "|-----:|------|--------|------|".to_owned(),
     ];
     lines.extend(rows.iter().map(|row| {
-        let names = std::iter::once(format!("[`{}`](Self::{})", row.entry.name, row.variant))
-            .chain(row.aliases.iter().map(|(alias, _)| format!("`{alias}`")))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let names = std::iter::once(format!(
+            "[`{}`](Self::{})",
+            case::text(&row.entry.name),
+            row.variant
+        ))
+        .chain(
+            row.aliases
+                .iter()
+                .map(|(alias, _)| code(&case::text(alias))),
+        )
+        .collect::<Vec<_>>()
+        .join(", ");
         let spec = row
             .entry
             .attrs
@@ -26,8 +36,8 @@ pub fn table(rows: &[Row]) -> Vec<String> {
             "| {} | {} | {} | {} |",
             row.code,
             names,
-            escape_cell(&row.phrase()),
-            escape_cell(spec.as_deref().unwrap_or(""))
+            text(&row.phrase()),
+            spec.as_deref().unwrap_or("")
         )
     }));
     lines
@@ -41,9 +51,9 @@ pub fn default_summary(rows: &[Row]) -> String {
 /// A variant's docs: its status line, description, spec and other names.
 pub fn variant(row: &Row) -> Vec<String> {
     let mut lines = vec![
-        format!("`{}`", row.display()),
+        code(&row.display()),
         String::new(),
-        row.entry.description.value(),
+        text(&row.entry.description.value()),
     ];
     if let Some(spec) = &row.entry.attrs.spec {
         lines.push(String::new());
@@ -53,7 +63,7 @@ pub fn variant(row: &Row) -> Vec<String> {
         let names: Vec<String> = row
             .aliases
             .iter()
-            .map(|(alias, _)| format!("`{alias}`"))
+            .map(|(alias, _)| code(&case::text(alias)))
             .collect();
         lines.push(String::new());
         lines.push(format!("Also named {}.", names.join(", ")));
@@ -63,22 +73,23 @@ pub fn variant(row: &Row) -> Vec<String> {
 
 pub fn alias(row: &Row, alias: &syn::Ident) -> String {
     format!(
-        "`{alias}`: another name for [`{}`](Self::{}), `{}`.",
-        row.entry.name,
+        "{}: another name for [`{}`](Self::{}), {}.",
+        code(&case::text(alias)),
+        case::text(&row.entry.name),
         row.variant,
-        row.display()
+        code(&row.display())
     )
 }
 
 pub fn constant(row: &Row) -> String {
-    format!("`{}`", row.display())
+    code(&row.display())
 }
 
 pub fn alias_constant(row: &Row) -> String {
     format!(
-        "`{}`: another name for [`{}`].",
-        row.display(),
-        row.entry.name
+        "{}: another name for [`{}`].",
+        code(&row.display()),
+        case::text(&row.entry.name)
     )
 }
 
@@ -91,7 +102,7 @@ pub fn consts_module(set: &syn::Ident) -> String {
 /// Links `RFC 9110, Section 15.5.5` to the RFC Editor's page; other references stay as text.
 pub fn link(spec: &str) -> String {
     let Some(rest) = spec.strip_prefix("RFC ") else {
-        return spec.to_owned();
+        return text(spec);
     };
     let (number, section) = match rest.split_once(", Section ") {
         Some((number, section)) => (number, Some(section)),
@@ -99,19 +110,87 @@ pub fn link(spec: &str) -> String {
     };
     let is_number = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !is_number(number) || section.is_some_and(|s| !s.split('.').all(is_number)) {
-        return spec.to_owned();
+        return text(spec);
     }
     let anchor = section.map(|s| format!("#section-{s}")).unwrap_or_default();
     format!("[{spec}](https://www.rfc-editor.org/rfc/rfc{number}.html{anchor})")
 }
 
-fn escape_cell(text: &str) -> String {
-    text.replace('|', "\\|")
+/// Text that Markdown shows as written: every ASCII punctuation character escaped, `|` (which
+/// would end a table cell) included.
+fn text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_punctuation() {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+/// A code span that shows `text` as written: fenced by more backticks than it holds in a row,
+/// and padded where it starts or ends with one (the `CommonMark` spec, section 6.1).
+fn code(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 #[cfg(test)]
 mod tests {
-    use super::link;
+    use super::{code, link, text};
+    use proptest::prelude::*;
+
+    /// What rustdoc's Markdown renderer shows for `markdown`: the HTML without its tags, and
+    /// its entities decoded.
+    fn rendered(markdown: &str) -> String {
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(markdown));
+        let mut shown = String::new();
+        let mut in_tag = false;
+        for c in html.trim_end().chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => in_tag = false,
+                _ if !in_tag => shown.push(c),
+                _ => {}
+            }
+        }
+        shown
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+
+    proptest! {
+        #[test]
+        fn escaped_text_renders_as_written(written in "[!-~]([ -~]{0,30}[!-~])?") {
+            prop_assert_eq!(rendered(&text(&written)), written);
+        }
+
+        #[test]
+        fn code_spans_render_as_written(written in "[!-~]([ -~]{0,30}[!-~])?") {
+            prop_assert_eq!(rendered(&code(&written)), written);
+        }
+    }
+
+    #[test]
+    fn markup_in_user_text_is_shown_not_applied() {
+        assert_eq!(rendered(&text("Body <Too> Large")), "Body <Too> Large");
+        assert_eq!(
+            rendered(&text("*x* and _y_ | [z](w)")),
+            "*x* and _y_ | [z](w)"
+        );
+        assert_eq!(rendered(&code("404 `Tick` Me")), "404 `Tick` Me");
+    }
 
     #[test]
     fn links_rfc_references() {
@@ -123,7 +202,7 @@ mod tests {
             link("RFC 4918"),
             "[RFC 4918](https://www.rfc-editor.org/rfc/rfc4918.html)"
         );
-        assert_eq!(link("RFC 9110, Section x"), "RFC 9110, Section x");
+        assert_eq!(link("RFC 9110, Section x"), text("RFC 9110, Section x"));
         assert_eq!(link("Internal wiki"), "Internal wiki");
     }
 }
