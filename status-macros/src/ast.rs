@@ -63,7 +63,8 @@ const HEADER_ITEMS: &str = "`pub mod NAME;`, `extends standard;` or `crate = PAT
 
 impl Parse for Input {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let attrs = input.call(Attr::parse_outer)?;
+        let mut errors = Vec::new();
+        let attrs = Attr::parse_outer(input, &mut errors)?;
         let vis: Vis = input.parse()?;
         if !input.peek(Token![enum]) {
             return Err(
@@ -71,8 +72,17 @@ impl Parse for Input {
             );
         }
         input.parse::<Token![enum]>()?;
-        let ident: Ident = input.parse()?;
-        input.parse::<Token![;]>()?;
+        let ident = item_name(input, "enum", "`pub enum ApiStatus;`")?;
+        if let Err(error) = item_end(input, "enum") {
+            errors.push(error);
+            // A body `{ .. }` is skipped alone: the entries after it still count.
+            if input.peek(syn::token::Brace) {
+                input.parse::<TokenTree>()?;
+                input.parse::<Option<Token![;]>>()?;
+            } else {
+                skip_item(input);
+            }
+        }
 
         let mut set = Input {
             attrs,
@@ -83,7 +93,7 @@ impl Parse for Input {
             krate: None,
             entries: Vec::new(),
             standard: None,
-            errors: Vec::new(),
+            errors,
         };
         let mut entries = Vec::new();
         while !input.is_empty() {
@@ -91,10 +101,33 @@ impl Parse for Input {
                 set.standard = Some(parse_base(input, &mut set.errors)?);
                 break;
             }
-            let item_attrs = input.call(Attr::parse_outer)?;
-            let result = if starts_entry(input) {
+            if input.peek(Token![;]) {
+                let semi = input.parse::<Token![;]>()?;
+                set.errors
+                    .push(syn::Error::new_spanned(semi, "stray `;`; remove it"));
+                continue;
+            }
+            let item_attrs = match Attr::parse_outer(input, &mut set.errors) {
+                Ok(attrs) => attrs,
+                Err(error) => {
+                    set.errors.push(error);
+                    skip_item(input);
+                    continue;
+                }
+            };
+            let result = if input.is_empty() {
+                if item_attrs.is_empty() {
+                    continue; // Inner attributes only, already reported.
+                }
+                Err(attrs_on_nothing(&item_attrs))
+            } else if starts_entry(input) {
                 Entry::parse_rest(&item_attrs, input, &mut set.errors)
                     .map(|entry| entries.push(entry))
+            } else if !entries.is_empty() && !starts_header(input) {
+                Err(unexpected_token(
+                    input,
+                    "expected an entry, `CODE => NAME, \"phrase\", \"description\";`",
+                ))
             } else if !entries.is_empty() {
                 Err(input.error("header items go before the entries; move this line up"))
             } else {
@@ -102,12 +135,78 @@ impl Parse for Input {
             };
             if let Err(error) = result {
                 set.errors.push(error);
-                skip_past_semicolon(input);
+                skip_item(input);
             }
         }
         set.entries = entries;
         Ok(set)
     }
+}
+
+/// Attributes with no item after them: the last entry is above them.
+fn attrs_on_nothing(attrs: &[Attr]) -> syn::Error {
+    let tokens = quote!(#(#attrs)*);
+    if attrs.iter().all(|attr| attr.is("doc")) {
+        syn::Error::new_spanned(
+            tokens,
+            "this doc comment documents nothing; move it above the entry it describes",
+        )
+    } else {
+        syn::Error::new_spanned(
+            tokens,
+            "this attribute applies to nothing; move it above the entry it belongs to",
+        )
+    }
+}
+
+/// The name of the `enum` or `mod` item.
+fn item_name(input: ParseStream, item: &str, example: &str) -> syn::Result<Ident> {
+    if input.peek(Ident) {
+        return input.parse();
+    }
+    Err(unexpected_token(
+        input,
+        &format!("expected the name of the `{item}` item, such as {example}"),
+    ))
+}
+
+/// The `;` that ends the `enum` or `mod` item, or an error that says what stands in its place.
+fn item_end(input: ParseStream, item: &str) -> syn::Result<()> {
+    if input.peek(Token![;]) {
+        input.parse::<Token![;]>()?;
+        return Ok(());
+    }
+    let message = if input.peek(Token![<]) {
+        format!("the `{item}` item takes no generic parameters; remove them")
+    } else if input.peek(Token![::]) {
+        format!("the `{item}` item's name is one identifier, not a path")
+    } else if input.peek(syn::token::Brace) && item == "enum" {
+        "the entries follow the `enum` item, not inside braces: write `pub enum NAME;`, then \
+         the entries"
+            .to_owned()
+    } else if input.peek(syn::token::Brace) {
+        "the macro fills the module with constants: write `pub mod NAME;`, with no body".to_owned()
+    } else {
+        format!("expected `;` after the `{item}` item's name")
+    };
+    Err(unexpected_token(input, &message))
+}
+
+/// An error on the next token, or at the end of the input if there is none.
+fn unexpected_token(input: ParseStream, message: &str) -> syn::Error {
+    match input.fork().parse::<TokenTree>() {
+        Ok(token) => syn::Error::new_spanned(token, message),
+        Err(_) => input.error(message),
+    }
+}
+
+/// Whether the next item reads as a header item, however malformed.
+fn starts_header(input: ParseStream) -> bool {
+    input.peek(Token![pub])
+        || input.peek(Token![mod])
+        || input.peek(Token![enum])
+        || input.peek(Token![crate])
+        || input.peek(kw::extends)
 }
 
 impl Input {
@@ -169,25 +268,43 @@ fn parse_header(attrs: Vec<Attr>, input: ParseStream) -> syn::Result<Header> {
         input.parse::<Token![;]>()?;
         return Ok(Header::Extends(base));
     }
-    if input.peek(Token![crate]) && input.peek2(Token![=]) {
+    if input.peek(Token![crate]) {
         reject_attrs(&attrs, "crate")?;
         input.parse::<Token![crate]>()?;
+        if !input.peek(Token![=]) {
+            return Err(unexpected_token(
+                input,
+                "expected `=` after `crate`, as in `crate = ::status;`",
+            ));
+        }
         input.parse::<Token![=]>()?;
         let path = parse_path(input)?;
         input.parse::<Token![;]>()?;
         return Ok(Header::Crate(path));
     }
     let vis: Vis = input.parse()?;
+    if input.peek(kw::extends) || input.peek(Token![crate]) {
+        return Err(syn::Error::new_spanned(
+            &vis,
+            "only the `enum` and `mod` items take a visibility; remove it",
+        ));
+    }
+    if input.peek(Token![enum]) {
+        return Err(unexpected_token(
+            input,
+            "an invocation defines one set, with one `enum` item; invoke `status_codes!` again \
+             for another",
+        ));
+    }
     if !input.peek(Token![mod]) {
-        let message = format!("unknown header item; expected {HEADER_ITEMS}");
-        return Err(match input.parse::<TokenTree>() {
-            Ok(token) => syn::Error::new_spanned(token, message),
-            Err(_) => input.error(message),
-        });
+        return Err(unexpected_token(
+            input,
+            &format!("unknown header item; expected {HEADER_ITEMS}"),
+        ));
     }
     input.parse::<Token![mod]>()?;
-    let ident: Ident = input.parse()?;
-    input.parse::<Token![;]>()?;
+    let ident = item_name(input, "mod", "`pub mod api_codes;`")?;
+    item_end(input, "mod")?;
     Ok(Header::Consts(ConstsMod { attrs, vis, ident }))
 }
 
@@ -206,7 +323,7 @@ fn parse_base(input: ParseStream, errors: &mut Vec<syn::Error>) -> syn::Result<V
     input.parse::<kw::standard>()?;
     let mut entries = Vec::new();
     while !input.is_empty() {
-        let attrs = input.call(Attr::parse_outer)?;
+        let attrs = Attr::parse_outer(input, errors)?;
         entries.push(Entry::parse_rest(&attrs, input, errors)?);
     }
     Ok(entries)
@@ -223,6 +340,20 @@ impl Entry {
         let code = parse_code(input)?;
         input.parse::<Token![=>]>()?;
         let name = expect(input, "the status name after `=>`, such as `NOT_FOUND`")?;
+        if input.peek(Token![::]) {
+            let mut path = quote!(#name);
+            while input.peek(Token![::]) {
+                input.parse::<Token![::]>()?.to_tokens(&mut path);
+                if input.peek(Ident::peek_any) {
+                    input.call(Ident::parse_any)?.to_tokens(&mut path);
+                }
+            }
+            return Err(syn::Error::new_spanned(
+                path,
+                "a status name is one identifier, not a path; write the name alone, such as \
+                 `NOT_FOUND`",
+            ));
+        }
         expect::<Token![,]>(input, "`,` after the name, then the reason phrase")?;
         let phrase = expect(
             input,
@@ -247,7 +378,24 @@ impl Entry {
 
 fn parse_code(input: ParseStream) -> syn::Result<LitInt> {
     if input.peek(LitInt) {
-        return input.parse();
+        let code: LitInt = input.parse()?;
+        if input.peek(Token![=>]) {
+            return Ok(code);
+        }
+        // More tokens, then `=>`: an expression, which the macro does not evaluate.
+        let fork = input.fork();
+        let mut rest = TokenStream::new();
+        while !fork.is_empty() && !fork.peek(Token![;]) {
+            if fork.peek(Token![=>]) {
+                return Err(syn::Error::new_spanned(
+                    quote!(#code #rest),
+                    "the status code is one integer literal, such as `404`; expressions are \
+                     not evaluated",
+                ));
+            }
+            rest.extend([fork.parse::<TokenTree>()?]);
+        }
+        return Ok(code);
     }
     let message = "expected the status code as an integer literal, such as `404`";
     Err(match input.parse::<TokenTree>() {
@@ -264,7 +412,8 @@ fn expect<T: Parse>(input: ParseStream, what: &str) -> syn::Result<T> {
     }
 }
 
-fn skip_past_semicolon(input: ParseStream) {
+/// Skips the rest of a malformed item, through its `;`.
+fn skip_item(input: ParseStream) {
     while !input.is_empty() {
         if input.parse::<Option<Token![;]>>().ok().flatten().is_some() {
             return;

@@ -1,6 +1,8 @@
 //! Turns a validated set into tokens. The rows drive every table, so they cannot disagree.
 
 use crate::ast::Input;
+use crate::attr::{self, Attr};
+use crate::case;
 use crate::docs;
 use crate::fallback;
 use crate::model::{self, Row};
@@ -64,22 +66,46 @@ struct Set<'a> {
 
 impl<'a> Set<'a> {
     fn enum_item(&self) -> TokenStream {
-        let Input {
-            attrs, vis, ident, ..
-        } = self.input;
+        let Input { vis, ident, .. } = self.input;
+        let has_default = self
+            .rows
+            .iter()
+            .any(|row| row.entry.attrs.default.is_some());
+        let attrs = passed_through(&self.input.attrs, has_default);
         let has_docs = attrs.iter().any(|attr| attr.is("doc"));
         let summary = (!has_docs)
             .then(|| docs::default_summary(self.rows))
             .into_iter();
         let table = docs::table(self.rows);
         let repr = (!self.rows.is_empty()).then(|| quote!(#[repr(u16)]));
+        let derives = model::DERIVES.iter().map(|(name, module)| {
+            let name = Ident::new(name, Span::call_site());
+            let module = Ident::new(module, Span::call_site());
+            quote!(::core::#module::#name)
+        });
+        // One `#[default]` with its derive: a rejected input must not add rustc's errors.
+        let default_variant = self
+            .input
+            .derives_default()
+            .then(|| {
+                self.rows
+                    .iter()
+                    .find(|row| row.entry.attrs.default.is_some())
+            })
+            .flatten()
+            .map(|row| &row.variant);
         let variants = self.rows.iter().map(|row| {
             let docs = docs::variant(row);
             let user_docs = &row.entry.attrs.docs;
             let separator = (!user_docs.is_empty()).then(|| quote!(#[doc = ""]));
             let deprecated = &row.entry.attrs.deprecated;
-            let default = &row.entry.attrs.default;
             let variant = &row.variant;
+            let default = row
+                .entry
+                .attrs
+                .default
+                .as_ref()
+                .filter(|_| Some(variant) == default_variant);
             let code = Literal::u16_unsuffixed(row.code);
             quote! {
                 #(#[doc = #docs])*
@@ -94,17 +120,10 @@ impl<'a> Set<'a> {
             #(#attrs)*
             #(#[doc = #summary])*
             #(#[doc = #table])*
-            #[derive(
-                ::core::clone::Clone,
-                ::core::marker::Copy,
-                ::core::fmt::Debug,
-                ::core::cmp::PartialEq,
-                ::core::cmp::Eq,
-                ::core::hash::Hash,
-                ::core::cmp::PartialOrd,
-                ::core::cmp::Ord,
-            )]
+            #[derive(#(#derives),*)]
             #repr
+            // Variants are named by the statuses, whatever the set's name.
+            #[allow(clippy::enum_variant_names)]
             #vis enum #ident {
                 #(#variants,)*
             }
@@ -196,7 +215,7 @@ impl<'a> Set<'a> {
 
     fn accessors(&self) -> TokenStream {
         let variants: Vec<&Ident> = self.variants().collect();
-        let names = self.rows.iter().map(|row| row.entry.name.to_string());
+        let names = self.rows.iter().map(|row| case::text(&row.entry.name));
         let descriptions = self.rows.iter().map(|row| row.entry.description.value());
         let specs = self.rows.iter().map(|row| {
             row.entry.attrs.spec.as_ref().map_or_else(
@@ -205,7 +224,7 @@ impl<'a> Set<'a> {
             )
         });
         let aliases = self.rows.iter().map(|row| {
-            let aliases = row.aliases.iter().map(|(alias, _)| alias.to_string());
+            let aliases = row.aliases.iter().map(|(alias, _)| case::text(alias));
             quote!(&[#(#aliases),*])
         });
         let phrases = self.string_table("PHRASES", Row::phrase);
@@ -334,7 +353,7 @@ impl<'a> Set<'a> {
             .iter()
             .flat_map(|row| {
                 row.names()
-                    .map(move |name| (name.to_string(), &row.variant))
+                    .map(move |name| (case::text(name), &row.variant))
             })
             .collect();
         let krate = &self.krate;
@@ -504,8 +523,9 @@ impl<'a> Set<'a> {
             impl ::core::str::FromStr for #ident {
                 type Err = #krate::ParseStatusError;
 
+                // Not `Self::Err`, which a variant named `Err` would shadow.
                 #[inline]
-                fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseStatusError> {
                     const BY_DIGITS: [::core::result::Result<#ident, #krate::ParseStatusError>; 1000] =
                         #krate::__private::by_digits(#code_rows);
                     #krate::__private::parse(text, &BY_DIGITS)
@@ -517,7 +537,7 @@ impl<'a> Set<'a> {
                 type Error = #krate::UnknownStatusCode;
 
                 #[inline]
-                fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<Self, Self::Error> {
+                fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<Self, #krate::UnknownStatusCode> {
                     match Self::from_code(code) {
                         ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
                         ::core::option::Option::None => {
@@ -667,7 +687,7 @@ impl<'a> Set<'a> {
                     #[inline]
                     fn try_from(
                         status: #krate::__private::http::StatusCode,
-                    ) -> ::core::result::Result<Self, Self::Error> {
+                    ) -> ::core::result::Result<Self, #krate::UnknownStatusCode> {
                         <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(status.as_u16())
                     }
                 }
@@ -705,7 +725,7 @@ impl<'a> Set<'a> {
                 type Error = #krate::UnknownStatusCode;
 
                 #[inline]
-                fn try_from(status: #ident) -> ::core::result::Result<Self, Self::Error> {
+                fn try_from(status: #ident) -> ::core::result::Result<Self, #krate::UnknownStatusCode> {
                     <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(status.code())
                 }
             }
@@ -713,8 +733,14 @@ impl<'a> Set<'a> {
     }
 
     fn consts_module(&self) -> Option<TokenStream> {
-        let consts = self.input.consts.as_ref()?;
-        let (attrs, vis, ident) = (&consts.attrs, &consts.vis, &consts.ident);
+        // Named like the enum, it is an error already reported.
+        let consts = self
+            .input
+            .consts
+            .as_ref()
+            .filter(|consts| consts.ident != self.input.ident)?;
+        let (vis, ident) = (&consts.vis, &consts.ident);
+        let attrs = passed_through(&consts.attrs, false);
         let has_docs = attrs.iter().any(|attr| attr.is("doc"));
         let summary = (!has_docs)
             .then(|| docs::consts_module(&self.input.ident))
@@ -750,4 +776,23 @@ impl<'a> Set<'a> {
             }
         })
     }
+}
+
+/// The attributes of the `enum` or `mod` item that reach the output: all of a valid input's; of
+/// a rejected one, not those already reported, so rustc does not report them again.
+fn passed_through(attrs: &[Attr], has_default: bool) -> Vec<Attr> {
+    attrs
+        .iter()
+        .filter(|attr| !attr.is("repr"))
+        .filter(|attr| {
+            !attr
+                .name()
+                .is_some_and(|name| attr::ENTRY_ATTRIBUTES.iter().any(|entry| name == entry))
+        })
+        .filter_map(|attr| {
+            attr.retain_derived(|derived| {
+                !model::is_generated(derived) && (has_default || derived.name != "Default")
+            })
+        })
+        .collect()
 }

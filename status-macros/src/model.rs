@@ -1,9 +1,37 @@
 //! A validated input lowered to what expansion needs: one row per code, in code order.
 
 use crate::ast::{Entry, Input};
+use crate::attr::{Attr, Derived};
 use crate::case;
 use crate::valid;
 use syn::Ident;
+
+/// The traits every set derives, each with the `core` module that holds it.
+pub const DERIVES: &[(&str, &str)] = &[
+    ("Clone", "clone"),
+    ("Copy", "marker"),
+    ("Debug", "fmt"),
+    ("PartialEq", "cmp"),
+    ("Eq", "cmp"),
+    ("Hash", "hash"),
+    ("PartialOrd", "cmp"),
+    ("Ord", "cmp"),
+];
+
+/// Whether a user's derive names one of `DERIVES`.
+pub fn is_generated(derived: &Derived) -> bool {
+    DERIVES.iter().any(|(name, _)| derived.name == name)
+}
+
+impl Input {
+    /// Whether the enum item says `#[derive(Default)]`.
+    pub fn derives_default(&self) -> bool {
+        self.attrs
+            .iter()
+            .flat_map(Attr::derived)
+            .any(|derived| derived.name == "Default")
+    }
+}
 
 pub struct Row<'a> {
     pub entry: &'a Entry,
@@ -50,7 +78,7 @@ impl<'a> Row<'a> {
 
 /// The variant spelling of a name, if it is an identifier the enum can have.
 pub fn variant_of(name: &Ident) -> Option<Ident> {
-    let variant = case::to_upper_camel(&name.to_string());
+    let variant = case::to_upper_camel(&case::text(name));
     if valid::RESERVED_VARIANTS.contains(&variant.as_str()) {
         return None;
     }

@@ -1,5 +1,9 @@
 //! The expansion never panics: on any input it returns items, an expansion or
 //! `compile_error!`s.
+//!
+//! The cases are drawn at random on every run. A failure prints its seed as a `cc` line, and
+//! proptest saves it in `proptest-regressions/tests.txt`, which replays it first on every later
+//! run: commit that file with the fix.
 
 use crate::expand::status_codes;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
@@ -176,6 +180,27 @@ fn token() -> impl Strategy<Value = TokenTree> {
     })
 }
 
+/// The pieces attributes are made of, alone and in invisible groups as `macro_rules!` forwards
+/// them: a `meta` fragment arrives as `#[«doc = ".."»]`, a `tt` as itself.
+fn attribute_piece() -> impl Strategy<Value = TokenTree> {
+    let leaf = prop::sample::select(vec![
+        "#",
+        "!",
+        "[]",
+        "[doc = \"x\"]",
+        "[alias(A)]",
+        "[spec = \"s\"]",
+        "[derive(Default)]",
+        "[default]",
+    ])
+    .prop_map(|text| tokens(text).into_iter().next().expect("one token"));
+    leaf.prop_recursive(2, 8, 3, |inner| {
+        prop::collection::vec(inner, 0..3).prop_map(|trees| {
+            TokenTree::Group(Group::new(Delimiter::None, trees.into_iter().collect()))
+        })
+    })
+}
+
 #[derive(Debug, Clone)]
 enum Edit {
     Swap(usize, usize),
@@ -184,6 +209,8 @@ enum Edit {
     Replace(usize, TokenTree),
     /// Replaces the n-th identifier, to reach the name positions often.
     Rename(usize, &'static str),
+    /// Wraps a run of tokens in an invisible group, as a `macro_rules!` fragment arrives.
+    Wrap(usize, usize),
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -194,6 +221,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         (any::<usize>(), token()).prop_map(|(at, tree)| Edit::Replace(at, tree)),
         (any::<usize>(), prop::sample::select(IDENTS))
             .prop_map(|(at, name)| Edit::Rename(at, name)),
+        (any::<usize>(), 1usize..4).prop_map(|(at, len)| Edit::Wrap(at, len)),
     ]
 }
 
@@ -218,6 +246,12 @@ fn apply(source: &str, edits: Vec<Edit>) -> TokenStream {
                 if !idents.is_empty() {
                     trees[idents[nth % idents.len()]] = ident(name);
                 }
+            }
+            Edit::Wrap(at, count) => {
+                let start = at % len;
+                let end = (start + count).min(len);
+                let inner: TokenStream = trees.drain(start..end).collect();
+                trees.insert(start, TokenTree::Group(Group::new(Delimiter::None, inner)));
             }
         }
     }
@@ -256,6 +290,18 @@ proptest! {
     }
 
     #[test]
+    fn attributes_of_any_shape_expand_to_items(
+        on_enum in prop::collection::vec(attribute_piece(), 0..5),
+        on_entry in prop::collection::vec(attribute_piece(), 0..5),
+    ) {
+        let mut input: TokenStream = on_enum.into_iter().collect();
+        input.extend(tokens("pub enum Api; pub mod api_codes;"));
+        input.extend(on_entry);
+        input.extend(tokens("200 => OK, \"OK\", \"Fine.\";"));
+        expands_to_items(&input)?;
+    }
+
+    #[test]
     fn soup_after_a_valid_header_expands_to_items(trees in prop::collection::vec(token(), 0..40)) {
         let mut input = tokens("pub enum Api; pub mod api_codes;");
         input.extend(trees);
@@ -280,4 +326,17 @@ proptest! {
 fn a_500_code_set_expands_without_errors() {
     let output = status_codes(&tokens(&long_list(500, 100, 0))).to_string();
     assert!(!output.contains("compile_error"));
+}
+
+/// The case behind a random CI failure: `«#[]» [doc = ..]` was read as `#` and a body.
+#[test]
+fn an_invisible_group_is_no_attribute_of_its_own() {
+    let group = Group::new(Delimiter::None, tokens("#[]"));
+    let mut input: TokenStream = [TokenTree::Group(group)].into_iter().collect();
+    input.extend(tokens(
+        "[doc = \"x\"] pub enum Api; 200 => OK, \"OK\", \"Fine.\";",
+    ));
+    let output = status_codes(&input).to_string();
+    assert!(output.contains("malformed attribute"), "{output}");
+    expands_to_items(&input).unwrap();
 }

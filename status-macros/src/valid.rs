@@ -2,7 +2,9 @@
 //! the token to fix.
 
 use crate::ast::{Entry, Input};
+use crate::attr::{self, Attr};
 use crate::case;
+use crate::model;
 use std::collections::HashMap;
 use syn::{Error, Ident, LitInt, LitStr, Result};
 
@@ -48,7 +50,97 @@ impl Input {
             entry.validate(&mut errors);
         }
         self.check_unique(&mut errors);
+        self.check_enum_attrs(&mut errors);
+        self.check_consts_mod(&mut errors);
+        self.check_default(&mut errors);
         errors.finish()
+    }
+
+    /// Derives the expansion already has, a `repr` that is not its own, and entry attributes
+    /// put on the enum.
+    fn check_enum_attrs(&self, errors: &mut Errors) {
+        for attr in &self.attrs {
+            if attr.is("repr") {
+                errors.push(Error::new_spanned(
+                    attr,
+                    "a set is always `#[repr(u16)]`, each discriminant its code; remove this \
+                     `#[repr]`",
+                ));
+            }
+            for derived in attr.derived().iter().filter(|d| model::is_generated(d)) {
+                let all: Vec<String> = model::DERIVES
+                    .iter()
+                    .map(|(name, _)| format!("`{name}`"))
+                    .collect();
+                let (last, rest) = all.split_last().expect("DERIVES is not empty");
+                errors.push(Error::new_spanned(
+                    &derived.path,
+                    format!(
+                        "`{}` is already derived; remove it here (every set derives {} and {last})",
+                        derived.name,
+                        rest.join(", "),
+                    ),
+                ));
+            }
+        }
+        check_misplaced_entry_attrs(&self.attrs, "enum", errors);
+    }
+
+    fn check_consts_mod(&self, errors: &mut Errors) {
+        let Some(consts) = &self.consts else { return };
+        check_misplaced_entry_attrs(&consts.attrs, "mod", errors);
+        if consts.ident == self.ident {
+            let suggestion = case::to_screaming_snake(&case::text(&self.ident))
+                .map_or_else(|| "codes".to_owned(), |name| name.to_lowercase());
+            errors.push(Error::new_spanned(
+                &consts.ident,
+                format!(
+                    "the constants module is named like the enum, `{}`; give it another name, \
+                     such as `{suggestion}`",
+                    self.ident
+                ),
+            ));
+        }
+    }
+
+    /// At most one `#[default]` entry, and only with `#[derive(Default)]`, which needs one.
+    fn check_default(&self, errors: &mut Errors) {
+        let defaults: Vec<&Attr> = self
+            .entries
+            .iter()
+            .filter_map(|entry| entry.attrs.default.as_ref())
+            .collect();
+        if let [first, rest @ ..] = defaults.as_slice() {
+            for second in rest {
+                duplicate(
+                    errors,
+                    second,
+                    "only one entry may be `#[default]`; remove this one".to_owned(),
+                    first,
+                );
+            }
+            if !self.derives_default() {
+                errors.push(Error::new_spanned(
+                    first,
+                    format!(
+                        "`#[default]` needs `#[derive(Default)]` on the enum: put it above \
+                         `enum {}` inside the invocation",
+                        self.ident
+                    ),
+                ));
+            }
+        } else if let Some(derived) = self
+            .attrs
+            .iter()
+            .flat_map(Attr::derived)
+            .find(|derived| derived.name == "Default")
+        {
+            errors.push(Error::new_spanned(
+                &derived.path,
+                "`#[derive(Default)]` needs one entry marked `#[default]`, such as \
+                 `#[default] 200 => OK, ..`",
+            ));
+        }
     }
 
     fn check_unique(&self, errors: &mut Errors) {
@@ -83,9 +175,16 @@ impl Input {
                 }
             }
             for name in entry.names() {
-                let key = name.to_string();
+                let key = case::text(name);
                 if let Some(&(first, owner, owner_standard)) = names.get(&key) {
-                    if owner_standard {
+                    if std::ptr::eq(owner, entry) && case::text(&owner.name) == key {
+                        errors.push(Error::new_spanned(
+                            name,
+                            format!(
+                                "`{key}` is already this entry's name; remove it from `#[alias]`"
+                            ),
+                        ));
+                    } else if owner_standard {
                         let role = if owner.name == *name {
                             format!("the name of {}", owner.code)
                         } else {
@@ -131,6 +230,24 @@ impl Input {
                     }
                 }
             }
+        }
+    }
+}
+
+/// The entry attributes among the `enum` or `mod` item's.
+fn check_misplaced_entry_attrs(attrs: &[Attr], item: &str, errors: &mut Errors) {
+    for attr in attrs {
+        if let Some(name) = attr
+            .name()
+            .filter(|name| attr::ENTRY_ATTRIBUTES.iter().any(|n| name == n))
+        {
+            errors.push(Error::new(
+                attr.name_span(),
+                format!(
+                    "`#[{name}]` goes on an entry, not on the `{item}` item; move it above the \
+                     entry it belongs to"
+                ),
+            ));
         }
     }
 }
@@ -207,7 +324,17 @@ fn check_code(code: &LitInt) -> Result<u16> {
 }
 
 fn check_name(name: &Ident, errors: &mut Errors) {
-    let text = name.to_string();
+    let text = case::text(name);
+    if let Some(letter) = text.chars().find(|c| !c.is_ascii()) {
+        errors.push(Error::new_spanned(
+            name,
+            format!(
+                "status names are ASCII: `{letter}` is not; use the letters `A` to `Z`, digits \
+                 and `_`"
+            ),
+        ));
+        return;
+    }
     if !case::is_screaming_snake(&text) {
         let message = match case::to_screaming_snake(&text) {
             Some(fixed) => format!("status names are SCREAMING_SNAKE_CASE; write `{fixed}`"),

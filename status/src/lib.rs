@@ -218,11 +218,17 @@ pub use set::Status;
 ///
 /// # Errors
 ///
-/// Invalid input is a compile error on the offending token, and every error is reported at
-/// once: codes outside `100..=599` or defined twice, names or aliases used twice or not in
-/// `SCREAMING_SNAKE_CASE`, names that become the same variant, empty phrases and descriptions,
-/// phrases with characters HTTP does not allow (RFC 9112, Section 4), unknown attributes and
-/// header items, and entries that clash with the standard set they extend.
+/// Invalid input is a compile error on the offending token that says how to fix it, and every
+/// error is reported at once: codes outside `100..=599`, defined twice or written as
+/// expressions, names or aliases used twice or not in ASCII `SCREAMING_SNAKE_CASE`, names that
+/// become the same variant, empty phrases and descriptions, phrases with characters HTTP does
+/// not allow (RFC 9112, Section 4), unknown or misplaced attributes and header items, derives
+/// and a `#[repr]` the enum already has, a `#[default]` without its derive or given twice, and
+/// entries that clash with the standard set they extend.
+///
+/// The macro reads its input the way rustc does, through the invisible groups of
+/// `macro_rules!` fragments: a wrapper may forward attributes as `$(#[$meta:meta])*`, codes
+/// as `$code:literal` or `$code:expr`, and so on.
 pub use status_macros::status_codes;
 
 __standard_set! {

@@ -41,3 +41,31 @@ renamed_status::status_codes! {
     #[spec = "nginx"]
     499 => CLIENT_CLOSED_REQUEST, "Client Closed Request", "The client closed the connection first.";
 }
+
+// A private set named like its variants (`MultiStatus`, `BadRequest`), and one extending the
+// standard set under another visibility: clippy's lints on names and visibility must not fire
+// on code the user did not write.
+renamed_status::status_codes! {
+    /// A private set named `Status`.
+    enum Status;
+    mod status_codes;
+    extends standard;
+    crate = renamed_status;
+    460 => CLIENT_GONE_STATUS, "Client Gone", "The client left.";
+}
+
+renamed_status::status_codes! {
+    /// A set visible in the crate, named like its variants' suffix.
+    pub(crate) enum Request;
+    crate = renamed_status;
+    400 => BAD_REQUEST, "Bad Request", "The request is malformed.";
+    408 => TIMEOUT_REQUEST, "Timeout Request", "The request took too long.";
+    499 => CLOSED_REQUEST, "Closed Request", "The client closed the request.";
+}
+
+/// Uses the private sets, as a crate would.
+#[must_use]
+pub fn private_sets_in_use(code: u16) -> bool {
+    Status::from_code(code).is_some_and(|status| status_codes::CLIENT_GONE_STATUS == status)
+        || Request::from_code(code).is_some()
+}
