@@ -13,14 +13,20 @@ mod attr;
 mod case;
 #[path = "../src/docs.rs"]
 mod docs;
-#[path = "../src/expand.rs"]
+#[path = "../src/errors.rs"]
+mod errors;
+#[path = "../src/expand/mod.rs"]
 mod expand;
 #[path = "../src/fallback.rs"]
 mod fallback;
 #[path = "../src/model.rs"]
 mod model;
+#[path = "../src/parse.rs"]
+mod parse;
 #[path = "../src/phf.rs"]
 mod phf;
+#[path = "../src/syntax.rs"]
+mod syntax;
 #[path = "../src/valid.rs"]
 mod valid;
 

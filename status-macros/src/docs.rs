@@ -1,8 +1,7 @@
 //! The documentation text of generated items. The user's text (phrases, descriptions, specs)
 //! is escaped, so the docs show it exactly as the accessors return it, never as markup.
 
-use crate::case;
-use crate::model::Row;
+use crate::model::{Name, Row};
 
 /// The table that ends the enum's docs, one row per code.
 pub fn table(rows: &[Row]) -> Vec<String> {
@@ -14,18 +13,10 @@ pub fn table(rows: &[Row]) -> Vec<String> {
         "|-----:|------|--------|------|".to_owned(),
     ];
     lines.extend(rows.iter().map(|row| {
-        let names = std::iter::once(format!(
-            "[`{}`](Self::{})",
-            case::text(&row.entry.name),
-            row.variant
-        ))
-        .chain(
-            row.aliases
-                .iter()
-                .map(|(alias, _)| code(&case::text(alias))),
-        )
-        .collect::<Vec<_>>()
-        .join(", ");
+        let names = std::iter::once(format!("[`{}`](Self::{})", row.name, row.variant))
+            .chain(row.aliases.iter().map(|(alias, _)| code(&alias.text)))
+            .collect::<Vec<_>>()
+            .join(", ");
         let spec = row
             .entry
             .attrs
@@ -63,7 +54,7 @@ pub fn variant(row: &Row) -> Vec<String> {
         let names: Vec<String> = row
             .aliases
             .iter()
-            .map(|(alias, _)| code(&case::text(alias)))
+            .map(|(alias, _)| code(&alias.text))
             .collect();
         lines.push(String::new());
         lines.push(format!("Also named {}.", names.join(", ")));
@@ -71,11 +62,11 @@ pub fn variant(row: &Row) -> Vec<String> {
     lines
 }
 
-pub fn alias(row: &Row, alias: &syn::Ident) -> String {
+pub fn alias(row: &Row, alias: &Name) -> String {
     format!(
         "{}: another name for [`{}`](Self::{}), {}.",
-        code(&case::text(alias)),
-        case::text(&row.entry.name),
+        code(&alias.text),
+        row.name,
         row.variant,
         code(&row.display())
     )
@@ -89,8 +80,44 @@ pub fn alias_constant(row: &Row) -> String {
     format!(
         "{}: another name for [`{}`].",
         code(&row.display()),
-        case::text(&row.entry.name)
+        row.name
     )
+}
+
+/// The docs of `allows_content`, naming the set's `#[no_content]` statuses.
+pub fn allows_content(no_content: &[&Row]) -> Vec<String> {
+    let mut line =
+        "Whether a response with this status may carry content: never for `1xx`".to_owned();
+    if !no_content.is_empty() {
+        line.push_str(", nor for ");
+        line.push_str(&listed(no_content));
+        line.push_str(", marked `#[no_content]`");
+    }
+    line.push('.');
+    vec![line]
+}
+
+/// The docs of `is_cacheable_by_default`, naming the set's `#[cacheable]` statuses.
+pub fn cacheable(cacheable: &[&Row]) -> Vec<String> {
+    let which = if cacheable.is_empty() {
+        "false for every status of this set, as none is marked `#[cacheable]`".to_owned()
+    } else {
+        format!("true for {}, marked `#[cacheable]`", listed(cacheable))
+    };
+    vec![
+        "Whether a response with this status is cacheable by default, that is, without explicit"
+            .to_owned(),
+        format!("freshness information (RFC 9110, Section 15.1): {which}."),
+    ]
+}
+
+/// `` `204 No Content`, `205 Reset Content` and `304 Not Modified` ``.
+fn listed(rows: &[&Row]) -> String {
+    let statuses: Vec<String> = rows.iter().map(|row| code(&row.display())).collect();
+    match statuses.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => statuses.concat(),
+    }
 }
 
 pub fn consts_module(set: &syn::Ident) -> String {
@@ -116,12 +143,20 @@ pub fn link(spec: &str) -> String {
     format!("[{spec}](https://www.rfc-editor.org/rfc/rfc{number}.html{anchor})")
 }
 
-/// Text that Markdown shows as written: every ASCII punctuation character escaped, `|` (which
-/// would end a table cell) included.
+/// Text that Markdown shows as written: the characters that start inline markup escaped
+/// (emphasis, code, links, HTML, entities, strikethrough, and `|`, which would end a table
+/// cell), and the first one if it could start a block (a heading, list or quote).
 fn text(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii_punctuation() {
+    for (at, c) in text.char_indices() {
+        let starts_block = at == 0 && c.is_ascii_punctuation()
+            || matches!(c, '.' | ')') && text[..at].bytes().all(|b| b.is_ascii_digit());
+        if starts_block
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~'
+            )
+        {
             escaped.push('\\');
         }
         escaped.push(c);
@@ -190,6 +225,16 @@ mod tests {
             "*x* and _y_ | [z](w)"
         );
         assert_eq!(rendered(&code("404 `Tick` Me")), "404 `Tick` Me");
+        for written in [
+            "1. First",
+            "12) Twelve",
+            "# Heading",
+            "- item",
+            "+ item",
+            "> quote",
+        ] {
+            assert_eq!(rendered(&text(written)), written);
+        }
     }
 
     #[test]

@@ -1,5 +1,11 @@
 //! The procedural macro behind the `status` crate. Use it through `status::status_codes!`,
 //! whose documentation describes the grammar and what it generates.
+//!
+//! The pipeline, one job a file: `parse.rs` reads the invocation into `ast.rs`'s plain data
+//! (with `syntax.rs` for the Rust syntax it reads itself and `attr.rs` for entry attributes),
+//! `model.rs` lowers each entry once, `valid.rs` checks the lowered set, all reporting to
+//! `errors.rs`'s accumulator, and `expand/` emits it; `fallback.rs` keeps a rejected set
+//! expanding, `phf.rs` builds the perfect hashes, `docs.rs` writes the generated docs.
 
 #![forbid(unsafe_code)]
 #![warn(clippy::pedantic)]
@@ -8,10 +14,18 @@ mod ast;
 mod attr;
 mod case;
 mod docs;
+mod errors;
 mod expand;
+/// The facade's hash, compiled here to check that it is `phf.rs`'s.
+#[cfg(test)]
+#[path = "../../status/src/__private/hash.rs"]
+#[allow(dead_code)]
+mod facade_hash;
 mod fallback;
 mod model;
+mod parse;
 mod phf;
+mod syntax;
 #[cfg(test)]
 mod tests;
 mod valid;

@@ -311,6 +311,28 @@ mod tests {
         }
     }
 
+    proptest! {
+        /// The facade finds each key where this module put it: its hash and slot are these.
+        #[test]
+        fn the_facade_hashes_and_places_keys_as_the_macro_does(
+            keys in prop::collection::hash_set(prop::collection::vec(any::<u8>(), 0..60), 1..80),
+            seed in any::<u64>(),
+        ) {
+            use crate::facade_hash;
+            for key in &keys {
+                prop_assert_eq!(name_hash(key, seed, true), facade_hash::name_hash::<true>(key, seed));
+                prop_assert_eq!(name_hash(key, seed, false), facade_hash::name_hash::<false>(key, seed));
+            }
+            let keys: Vec<&[u8]> = keys.iter().map(Vec::as_slice).collect();
+            let table = build(&keys).expect("distinct keys have a table");
+            for (index, key) in keys.iter().enumerate() {
+                let hash = name_hash(key, table.seed, table.full);
+                let slot = facade_hash::slot(hash, &table.displacements, table.slots.len());
+                prop_assert_eq!(table.slots[slot], Some(index));
+            }
+        }
+    }
+
     #[test]
     fn duplicate_keys_have_no_table() {
         assert!(build(&[b"OK", b"GONE", b"OK"]).is_none());

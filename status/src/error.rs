@@ -1,3 +1,4 @@
+use crate::StatusClass;
 use core::fmt;
 
 /// The error of `TryFrom<u16>` on a status set: the code is not in the set.
@@ -34,7 +35,7 @@ impl UnknownStatusCode {
 
 impl fmt::Display for UnknownStatusCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if (100..=599).contains(&self.code) {
+        if StatusClass::of(self.code).is_some() {
             write!(f, "unknown status code {}", self.code)
         } else {
             write!(

@@ -201,15 +201,9 @@ pub use set::Status;
 ///
 /// # Generated API
 ///
-/// A `#[repr(u16)]` enum deriving `Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord`,
-/// with `ALL` (ascending codes), the `const fn`s `code`, `name`, `aliases`, `phrase`,
-/// `description`, `spec`, `from_code`, `from_code_or_class`, `class`, `allows_content`,
-/// `is_cacheable_by_default` and `is_informational` .. `is_server_error`, the `fn`s `from_name`
-/// and `from_phrase`, and the traits [`Status`], `Display` (`404 Not Found`), `FromStr` (a code,
-/// a name or alias, or what `Display` writes), `TryFrom<u16>`, `From<Set> for u16` and
-/// `PartialEq<u16>` both ways; with the facade's features, serde's `Serialize` and
-/// `Deserialize` and the conversions with `http::StatusCode`. See [`HttpStatus`] for the
-/// standard set's expansion.
+/// A `#[repr(u16)]` enum whose discriminants are the codes, with the same API as the standard
+/// set: [`HttpStatus`]'s page shows every generated item, each trait impl and what the
+/// facade's features add. Every set implements [`Status`], for code that works with any set.
 ///
 /// The expansion names every path absolutely, so it works in `no_std` crates, under
 /// `#![no_implicit_prelude]`, in function bodies, and next to items that shadow `core` or the

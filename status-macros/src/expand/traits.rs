@@ -1,0 +1,204 @@
+//! The trait impls of a set: the std traits, `Status`, the conversions with the standard set,
+//! and one line for each of the facade's features, whose impls live in the facade.
+
+use super::Set;
+use crate::model::Row;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+impl Set<'_> {
+    pub(super) fn trait_impls(&self) -> TokenStream {
+        let krate = &self.krate;
+        let ident = &self.input.ident;
+        let offset = self.slot_offset();
+        let displays = self.string_table("DISPLAYS", Row::display);
+        let code_rows = self.code_rows();
+        let allow_deprecated = self.allow_deprecated();
+        quote! {
+            /// Writes the status line's code and phrase, such as `404 Not Found`.
+            #allow_deprecated
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                #[inline]
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #displays
+                    #krate::__private::display(f, DISPLAYS[*self as ::core::primitive::usize - #offset])
+                }
+            }
+
+            /// Parses a three-digit code (`"404"`), a canonical name or alias (`"NOT_FOUND"`), or
+            /// what `Display` writes (`"404 Not Found"`).
+            #allow_deprecated
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ident {
+                type Err = #krate::ParseStatusError;
+
+                // Not `Self::Err`, which a variant named `Err` would shadow.
+                #[inline]
+                fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseStatusError> {
+                    const BY_DIGITS: [::core::result::Result<#ident, #krate::ParseStatusError>; 1000] =
+                        #krate::__private::by_digits(#code_rows);
+                    #krate::__private::parse(text, &BY_DIGITS)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
+                type Error = #krate::UnknownStatusCode;
+
+                #[inline]
+                fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<Self, #krate::UnknownStatusCode> {
+                    match Self::from_code(code) {
+                        ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+                        ::core::option::Option::None => {
+                            ::core::result::Result::Err(#krate::UnknownStatusCode::new(code))
+                        }
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::From<#ident> for ::core::primitive::u16 {
+                #[inline]
+                fn from(status: #ident) -> Self {
+                    status.code()
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq<::core::primitive::u16> for #ident {
+                #[inline]
+                fn eq(&self, code: &::core::primitive::u16) -> ::core::primitive::bool {
+                    self.code() == *code
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq<#ident> for ::core::primitive::u16 {
+                #[inline]
+                fn eq(&self, status: &#ident) -> ::core::primitive::bool {
+                    *self == status.code()
+                }
+            }
+        }
+    }
+
+    pub(super) fn status_impl(&self) -> TokenStream {
+        let krate = &self.krate;
+        let ident = &self.input.ident;
+        quote! {
+            #[automatically_derived]
+            impl #krate::Status for #ident {
+                const ALL: &'static [Self] = &Self::ALL;
+
+                #[inline]
+                fn code(self) -> ::core::primitive::u16 {
+                    Self::code(self)
+                }
+
+                #[inline]
+                fn name(self) -> &'static ::core::primitive::str {
+                    Self::name(self)
+                }
+
+                #[inline]
+                fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+                    Self::aliases(self)
+                }
+
+                #[inline]
+                fn phrase(self) -> &'static ::core::primitive::str {
+                    Self::phrase(self)
+                }
+
+                #[inline]
+                fn description(self) -> &'static ::core::primitive::str {
+                    Self::description(self)
+                }
+
+                #[inline]
+                fn spec(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                    Self::spec(self)
+                }
+
+                #[inline]
+                fn class(self) -> #krate::StatusClass {
+                    Self::class(self)
+                }
+
+                #[inline]
+                fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                    Self::from_code(code)
+                }
+
+                #[inline]
+                fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    Self::from_name(name)
+                }
+
+                #[inline]
+                fn from_phrase(phrase: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    Self::from_phrase(phrase)
+                }
+
+                #[inline]
+                fn allows_content(self) -> ::core::primitive::bool {
+                    Self::allows_content(self)
+                }
+
+                #[inline]
+                fn is_cacheable_by_default(self) -> ::core::primitive::bool {
+                    Self::is_cacheable_by_default(self)
+                }
+            }
+        }
+    }
+
+    /// `From<HttpStatus>` and `TryFrom<Self> for HttpStatus`, for a set that extends the
+    /// standard one.
+    pub(super) fn conversions(&self) -> Option<TokenStream> {
+        self.input.extends.as_ref()?;
+        let krate = &self.krate;
+        let ident = &self.input.ident;
+        let standard = self
+            .rows
+            .iter()
+            .filter(|row| row.is_standard())
+            .map(|row| row.variant);
+        let allow_deprecated = self.allow_deprecated();
+        Some(quote! {
+            #allow_deprecated
+            #[automatically_derived]
+            impl ::core::convert::From<#krate::HttpStatus> for #ident {
+                #[inline]
+                fn from(status: #krate::HttpStatus) -> Self {
+                    match status {
+                        #(#krate::HttpStatus::#standard => Self::#standard,)*
+                    }
+                }
+            }
+
+            /// Fails on the codes the standard set does not have.
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#ident> for #krate::HttpStatus {
+                type Error = #krate::UnknownStatusCode;
+
+                #[inline]
+                fn try_from(status: #ident) -> ::core::result::Result<Self, #krate::UnknownStatusCode> {
+                    <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(status.code())
+                }
+            }
+        })
+    }
+
+    /// The impls of the facade's optional features. Each is a facade macro defined twice under
+    /// `cfg`, so the facade's features decide whether they exist, not the invoking crate's.
+    pub(super) fn features(&self) -> TokenStream {
+        let krate = &self.krate;
+        let ident = &self.input.ident;
+        quote! {
+            #krate::__impl_serde!(#ident);
+            #krate::__impl_http!(#ident);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! What expanded code calls. Not public API: no stability promise. One file a concern:
+//!
+//! - `tables.rs`: the constant tables of `from_code`, `phrase`, `Display` and `FromStr`;
+//! - `text.rs`: `FromStr` and `Display`;
+//! - `hash.rs`: the perfect-hash tables of `from_name` and `from_phrase`, and their hash;
+//! - `serde.rs`, `http.rs`: one optional feature each, whole.
+
+mod hash;
+pub mod http;
+pub mod serde;
+mod tables;
+mod text;
+
+pub use hash::PerfectHash;
+pub use tables::{by_code, by_digits, by_slot, class_code, class_of, code_slot};
+pub use text::{display, parse};
