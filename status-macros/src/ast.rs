@@ -67,6 +67,12 @@ impl Input {
         quote!(::#facade)
     }
 
+    /// Whether this is the facade's `HttpStatus`: the standard set handed over without
+    /// `extends standard`, which only the facade's own invocation does.
+    pub fn is_facade_standard_set(&self) -> bool {
+        self.has_standard && self.extends.is_none()
+    }
+
     /// The entries written in the invocation.
     pub fn own_entries(&self) -> impl Iterator<Item = &Entry> {
         self.entries

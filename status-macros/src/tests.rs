@@ -340,3 +340,24 @@ fn an_invisible_group_is_no_attribute_of_its_own() {
     assert!(output.contains("malformed attribute"), "{output}");
     expands_to_items(&input).unwrap();
 }
+
+/// Only the facade's own set, the standard one handed over without `extends`, carries the
+/// features' `doc(cfg)` badges: `doc(cfg)` is unstable, and another crate may not enable it.
+#[test]
+fn only_the_facade_set_documents_its_features() {
+    let facade = r#"pub enum HttpStatus; @standard 200 => OK, "OK", "Fine.";"#;
+    let output = status_codes(&tokens(facade)).to_string();
+    assert!(
+        output.contains("__impl_serde ! (documented HttpStatus)"),
+        "{output}"
+    );
+    assert!(
+        output.contains("__impl_http ! (documented HttpStatus)"),
+        "{output}"
+    );
+    for source in [VALID, FORWARDED] {
+        let output = status_codes(&tokens(source)).to_string();
+        assert!(output.contains("__impl_serde ! ("), "{output}");
+        assert!(!output.contains("documented"), "{output}");
+    }
+}

@@ -6,6 +6,8 @@
 //!
 //! let ok = HttpStatus::Ok;                          // HTTPStatus.OK
 //! assert!(ok == 200);                               // HTTPStatus.OK == 200
+//! assert!(HttpStatus::NotFound >= 400);             // HTTPStatus.NOT_FOUND >= 400
+//! assert!(HttpStatus::NotFound.is_client_error());  // HTTPStatus.NOT_FOUND.is_client_error
 //! assert_eq!(ok.code(), 200);                       // HTTPStatus.OK.value
 //! assert_eq!(ok.phrase(), "OK");                    // HTTPStatus.OK.phrase
 //! assert_eq!(ok.description(), "Request fulfilled, document follows");
@@ -36,6 +38,10 @@
 //! [`status_codes!`] defines sets of your own, with the same API and checks, standalone or
 //! extending the standard set; the [`Status`] trait lets code work with any set.
 //!
+//! What users of other crates reach for first is there too: `is_error` (`4xx` or `5xx`, as
+//! Spring has it), `code_str` (`"404"` without allocating, as `http`'s `as_str`), and
+//! comparisons with integers both ways (`400 <= status`).
+//!
 //! RFC 9110's rules come with every status: `allows_content`, `is_cacheable_by_default`,
 //! `from_code_or_class` (an unknown `299` is read as `200 OK`), and `from_phrase` for the
 //! phrase of a status line.
@@ -55,7 +61,8 @@
 //! define with [`status_codes!`], without features of their own.
 //!
 //! - `serde`: a set serializes as its code, and deserializes from a code, or from a string
-//!   holding a name, an alias or the three-digit code.
+//!   holding a name, an alias or the three-digit code; `status::serde::name` serializes the name
+//!   instead, with `#[serde(with = "status::serde::name")]`.
 //! - `http`: `From<Set> for http::StatusCode` and `TryFrom<http::StatusCode> for Set`, with
 //!   `http` 1.x.
 //!
@@ -73,6 +80,9 @@ extern crate self as status;
 
 mod class;
 mod error;
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub mod serde;
 mod set;
 mod standard;
 
@@ -95,7 +105,8 @@ pub use set::Status;
 ///     #[alias(REQUEST_ENTITY_TOO_LARGE)]
 ///     #[spec = "RFC 9110, Section 15.5.14"]
 ///     /// Extra docs appended to the variant's generated docs.
-///     413 => CONTENT_TOO_LARGE, "Content Too Large", "The request content is larger than the server allows.";
+///     413 => CONTENT_TOO_LARGE, "Content Too Large",
+///         "The request content is larger than the server allows.";
 /// }
 ///
 /// assert_eq!(ApiStatus::ALL, [ApiStatus::Ok, ApiStatus::ContentTooLarge]);
@@ -154,7 +165,8 @@ pub use set::Status;
 ///     pub enum EdgeStatus;
 ///     pub mod edge_codes;
 ///     extends standard;
-///     460 => CLIENT_GONE, "Client Gone", "The client closed the connection before the proxy answered.";
+///     460 => CLIENT_GONE, "Client Gone",
+///         "The client closed the connection before the proxy answered.";
 /// }
 ///
 /// assert_eq!(EdgeStatus::ALL.len(), 63);

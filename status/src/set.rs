@@ -35,6 +35,8 @@ pub trait Status:
     + FromStr<Err = ParseStatusError>
     + TryFrom<u16, Error = UnknownStatusCode>
     + Into<u16>
+    + PartialEq<u16>
+    + PartialOrd<u16>
     + 'static
 {
     /// Every status of the set, in ascending code order.
@@ -113,5 +115,35 @@ pub trait Status:
     #[inline]
     fn is_server_error(self) -> bool {
         self.class() == StatusClass::ServerError
+    }
+
+    /// Whether the status is an error, a client (`4xx`) or server (`5xx`) one, as Spring's
+    /// `isError`.
+    ///
+    /// ```
+    /// use status::{HttpStatus, Status};
+    ///
+    /// fn worth_an_alert<S: Status>(status: S) -> bool {
+    ///     status.is_error()
+    /// }
+    ///
+    /// assert!(worth_an_alert(HttpStatus::BadGateway));
+    /// assert!(!worth_an_alert(HttpStatus::NotModified));
+    /// ```
+    #[inline]
+    fn is_error(self) -> bool {
+        self.is_client_error() || self.is_server_error()
+    }
+
+    /// The code as text, such as `"404"`, without allocating.
+    ///
+    /// ```
+    /// use status::{HttpStatus, Status};
+    ///
+    /// assert_eq!(Status::code_str(HttpStatus::NotFound), "404");
+    /// ```
+    #[inline]
+    fn code_str(self) -> &'static str {
+        crate::__private::code_str(self.code())
     }
 }

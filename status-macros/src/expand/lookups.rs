@@ -74,6 +74,7 @@ impl<'a> Set<'a> {
     }
 
     fn accessors(&self) -> TokenStream {
+        let krate = &self.krate;
         let variants: Vec<&Ident> = self.variants().collect();
         let names = self.rows.iter().map(|row| row.name);
         let descriptions = self.rows.iter().map(|row| row.entry.description.value());
@@ -95,6 +96,13 @@ impl<'a> Set<'a> {
             #[inline]
             pub const fn code(self) -> ::core::primitive::u16 {
                 self as ::core::primitive::u16
+            }
+
+            /// The code as text, such as `"404"`, without allocating.
+            #[must_use]
+            #[inline]
+            pub const fn code_str(self) -> &'static ::core::primitive::str {
+                #krate::__private::code_str(self as ::core::primitive::u16)
             }
 
             /// The canonical name, such as `"NOT_FOUND"`; aliases are never returned.
@@ -340,6 +348,13 @@ impl<'a> Set<'a> {
             }
 
             #(#predicates)*
+
+            /// Whether the status is an error, a client (`4xx`) or server (`5xx`) one.
+            #[must_use]
+            #[inline]
+            pub const fn is_error(self) -> ::core::primitive::bool {
+                self.is_client_error() || self.is_server_error()
+            }
         }
     }
 }

@@ -80,6 +80,30 @@ impl Set<'_> {
                     *self == status.code()
                 }
             }
+
+            /// Orders a status by its code, as `PartialEq<u16>` compares it: `status >= 400`.
+            #[automatically_derived]
+            impl ::core::cmp::PartialOrd<::core::primitive::u16> for #ident {
+                #[inline]
+                fn partial_cmp(
+                    &self,
+                    code: &::core::primitive::u16,
+                ) -> ::core::option::Option<::core::cmp::Ordering> {
+                    ::core::cmp::PartialOrd::partial_cmp(&self.code(), code)
+                }
+            }
+
+            /// Orders a code against a status's code: `400 <= status`.
+            #[automatically_derived]
+            impl ::core::cmp::PartialOrd<#ident> for ::core::primitive::u16 {
+                #[inline]
+                fn partial_cmp(
+                    &self,
+                    status: &#ident,
+                ) -> ::core::option::Option<::core::cmp::Ordering> {
+                    ::core::cmp::PartialOrd::partial_cmp(self, &status.code())
+                }
+            }
         }
     }
 
@@ -196,9 +220,14 @@ impl Set<'_> {
     pub(super) fn features(&self) -> TokenStream {
         let krate = &self.krate;
         let ident = &self.input.ident;
+        // The facade's own set shows the features' badges; see `__impl_serde!`.
+        let documented = self
+            .input
+            .is_facade_standard_set()
+            .then(|| quote!(documented));
         quote! {
-            #krate::__impl_serde!(#ident);
-            #krate::__impl_http!(#ident);
+            #krate::__impl_serde!(#documented #ident);
+            #krate::__impl_http!(#documented #ident);
         }
     }
 }

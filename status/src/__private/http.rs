@@ -6,6 +6,13 @@
 #[macro_export]
 macro_rules! __impl_http {
     ($set:ident) => {
+        $crate::__impl_http!(@impl [] $set);
+    };
+    (documented $set:ident) => {
+        $crate::__impl_http!(@impl [#[cfg_attr(docsrs, doc(cfg(feature = "http")))]] $set);
+    };
+    (@impl [$($badge:tt)*] $set:ident) => {
+        $($badge)*
         #[automatically_derived]
         impl ::core::convert::From<$set> for $crate::__private::http::StatusCode {
             #[inline]
@@ -14,6 +21,7 @@ macro_rules! __impl_http {
             }
         }
 
+        $($badge)*
         #[automatically_derived]
         impl ::core::convert::TryFrom<$crate::__private::http::StatusCode> for $set {
             type Error = $crate::UnknownStatusCode;
@@ -22,9 +30,7 @@ macro_rules! __impl_http {
             fn try_from(
                 status: $crate::__private::http::StatusCode,
             ) -> ::core::result::Result<Self, $crate::UnknownStatusCode> {
-                <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(
-                    status.as_u16(),
-                )
+                <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(status.as_u16())
             }
         }
     };
@@ -35,7 +41,7 @@ macro_rules! __impl_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_http {
-    ($set:ident) => {};
+    ($($set:tt)*) => {};
 }
 
 #[cfg(feature = "http")]

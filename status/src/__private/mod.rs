@@ -12,5 +12,5 @@ mod tables;
 mod text;
 
 pub use hash::PerfectHash;
-pub use tables::{by_code, by_digits, by_slot, class_code, class_of, code_slot};
+pub use tables::{by_code, by_digits, by_slot, class_code, class_of, code_slot, code_str};
 pub use text::{display, parse};

@@ -1,12 +1,21 @@
 //! The `serde` feature, whole: the impls every set gets, and the functions they call.
 
 /// The `serde` impls of a set, when the facade's `serde` feature is on: a crate that invokes
-/// `status_codes!` follows the facade's features without features of its own.
+/// `status_codes!` follows the facade's features without features of its own. `documented`
+/// adds the feature's badge to the docs, for the facade's own set: `doc(cfg)` is unstable, so
+/// only a crate that enables it for `docsrs` may carry it.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
     ($set:ident) => {
+        $crate::__impl_serde!(@impl [] $set);
+    };
+    (documented $set:ident) => {
+        $crate::__impl_serde!(@impl [#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]] $set);
+    };
+    (@impl [$($badge:tt)*] $set:ident) => {
+        $($badge)*
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $set {
             #[inline]
@@ -18,6 +27,7 @@ macro_rules! __impl_serde {
             }
         }
 
+        $($badge)*
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $set {
             #[inline]
@@ -35,7 +45,7 @@ macro_rules! __impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($set:ident) => {};
+    ($($set:tt)*) => {};
 }
 
 #[cfg(feature = "serde")]
@@ -76,7 +86,9 @@ mod imp {
         }
     }
 
-    struct StatusVisitor<T>(PhantomData<T>);
+    /// What the impls and `status::serde::name` deserialize with: a code, or a string holding
+    /// a name, an alias or the three-digit code.
+    pub struct StatusVisitor<T>(pub PhantomData<T>);
 
     impl<T: Status> Visitor<'_> for StatusVisitor<T> {
         type Value = T;

@@ -69,3 +69,11 @@ pub fn private_sets_in_use(code: u16) -> bool {
     Status::from_code(code).is_some_and(|status| status_codes::CLIENT_GONE_STATUS == status)
         || Request::from_code(code).is_some()
 }
+
+/// The API peers' users reach for first, on a custom set: errors by class, ordering against
+/// integers both ways (which `Range::contains` needs), and the code as text.
+#[must_use]
+pub fn peer_api(status: LintedStatus) -> (bool, &'static str, bool, bool) {
+    let in_4xx = (400..500).contains(&status);
+    (status.is_error(), status.code_str(), in_4xx, status >= 500)
+}
