@@ -20,7 +20,10 @@ pub mod payments;
 /// use status_examples::{access_log, edge::EdgeStatus, payments::PaymentStatus};
 ///
 /// assert_eq!(access_log("GET", "/", HttpStatus::NotFound), "GET / 404 Not Found");
-/// assert_eq!(access_log("GET", "/", EdgeStatus::ClientClosedRequest), "GET / 499 Client Closed Request");
+/// assert_eq!(
+///     access_log("GET", "/", EdgeStatus::ClientClosedRequest),
+///     "GET / 499 Client Closed Request"
+/// );
 /// assert_eq!(access_log("POST", "/pay", PaymentStatus::Declined), "POST /pay 402 Declined");
 /// ```
 #[must_use]

@@ -9,7 +9,11 @@ fn read(path: &str) -> String {
 
 /// GitHub-flavoured Markdown as crates.io renders it: CommonMark with tables.
 fn events(markdown: &str) -> Vec<Event<'_>> {
-    Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).collect()
+    Parser::new_ext(
+        markdown,
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    )
+    .collect()
 }
 
 #[test]
@@ -23,8 +27,14 @@ fn every_table_row_of_the_readme_renders_in_a_table() {
             Event::End(TagEnd::Table) => in_table = false,
             Event::End(TagEnd::TableRow | TagEnd::TableHead) => rows += 1,
             Event::Text(text) if !in_table => {
-                assert!(!text.trim_start().starts_with('|'), "a row outside a table: {text}");
-                assert!(!text.contains("\\|"), "an escaped pipe outside a table: {text}");
+                assert!(
+                    !text.trim_start().starts_with('|'),
+                    "a row outside a table: {text}"
+                );
+                assert!(
+                    !text.contains("\\|"),
+                    "an escaped pipe outside a table: {text}"
+                );
             }
             _ => {}
         }
@@ -45,13 +55,19 @@ fn every_readme_code_block_is_closed_and_every_link_works_from_the_registry() {
             Event::Start(Tag::CodeBlock(_)) => blocks += 1,
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
                 // The registry page has no files beside it: links must be absolute.
-                assert!(dest_url.starts_with("https://"), "relative link: {dest_url}");
+                assert!(
+                    dest_url.starts_with("https://"),
+                    "relative link: {dest_url}"
+                );
             }
             Event::Text(text) => assert!(!text.contains("```"), "an unclosed fence: {text}"),
             _ => {}
         }
     }
-    assert_eq!(blocks * 2, readme.lines().filter(|l| l.starts_with("```")).count());
+    assert_eq!(
+        blocks * 2,
+        readme.lines().filter(|l| l.starts_with("```")).count()
+    );
 }
 
 /// Lines of code in docs, with where they are.
@@ -100,8 +116,26 @@ fn code_in_docs_fits_in_100_columns() {
     for path in files {
         for (place, line) in code_lines(&path, &read(&path)) {
             checked += 1;
-            assert!(line.chars().count() <= 100, "{place} is cut off when rendered: {line}");
+            assert!(
+                line.chars().count() <= 100,
+                "{place} is cut off when rendered: {line}"
+            );
         }
     }
     assert!(checked > 100, "only {checked} lines of code found in docs");
+}
+
+/// rustdoc appends the docs of a re-exported item to the re-export's: the macro's page would
+/// end with whatever the proc-macro crate says of it.
+#[test]
+fn the_macro_is_documented_by_the_facade_alone() {
+    let source = read("status-macros/src/lib.rs");
+    let item = source.find("pub fn status_codes").unwrap();
+    let before = &source[..item];
+    let attributes = &before[before.rfind("\n\n").unwrap()..];
+    assert!(
+        !attributes.contains("///"),
+        "docs on the proc macro: {attributes}"
+    );
+    assert!(read("status/src/lib.rs").contains("pub use status_macros::status_codes;"));
 }
