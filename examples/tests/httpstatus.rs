@@ -57,7 +57,8 @@ fn names_and_aliases_print_the_same_card() {
     let card = stdout(&["413"]);
     assert_eq!(stdout(&["CONTENT_TOO_LARGE"]), card);
     assert_eq!(stdout(&["REQUEST_ENTITY_TOO_LARGE"]), card);
-    assert!(card.contains("  aliases      REQUEST_ENTITY_TOO_LARGE\n"));
+    assert_eq!(stdout(&["PAYLOAD_TOO_LARGE"]), card);
+    assert!(card.contains("  aliases      REQUEST_ENTITY_TOO_LARGE, PAYLOAD_TOO_LARGE\n"));
 }
 
 #[test]
@@ -110,7 +111,10 @@ fn json_prints_a_card_as_an_object() {
          \"cacheable_by_default\": true, \"description\": \"The request succeeded and there is no \
          content to send in the response.\"}\n"
     );
-    assert!(stdout(&["--json", "413"]).contains("\"aliases\": [\"REQUEST_ENTITY_TOO_LARGE\"]"));
+    assert!(
+        stdout(&["--json", "413"])
+            .contains("\"aliases\": [\"REQUEST_ENTITY_TOO_LARGE\", \"PAYLOAD_TOO_LARGE\"]")
+    );
 }
 
 #[test]

@@ -12,6 +12,8 @@ use syn::{LitStr, Token, token};
 pub struct EntryAttrs {
     pub aliases: Vec<Ident>,
     pub spec: Option<LitStr>,
+    /// Other reason phrases sent for the code, from `#[phrase_alias("..", ..)]`.
+    pub phrase_aliases: Vec<LitStr>,
     /// Doc comments, appended to the generated docs of the variant.
     pub docs: Vec<Attr>,
     /// `#[deprecated]`, passed to the variant and to every constant naming it.
@@ -24,7 +26,8 @@ pub struct EntryAttrs {
     pub no_content: Option<Attr>,
 }
 
-const ACCEPTED: &str = "`#[alias(NAME, ..)]`, `#[spec = \"..\"]`, `#[cacheable]`, `#[no_content]`, \
+const ACCEPTED: &str = "`#[alias(NAME, ..)]`, `#[phrase_alias(\"..\", ..)]`, `#[spec = \"..\"]`, \
+                        `#[cacheable]`, `#[no_content]`, \
                         `#[deprecated]`, `#[default]` or a doc comment";
 
 /// Interprets an entry's attributes. An invalid one goes to `errors` and is left out, so the
@@ -70,6 +73,8 @@ fn parse_one(attr: &Attr, parsed: &mut EntryAttrs) -> syn::Result<()> {
         }
     } else if attr.is("alias") {
         parsed.aliases.extend(alias_names(attr)?);
+    } else if attr.is("phrase_alias") {
+        parsed.phrase_aliases.extend(phrase_aliases(attr)?);
     } else if attr.is("spec") {
         if parsed.spec.is_some() {
             return Err(syn::Error::new_spanned(
@@ -94,9 +99,16 @@ fn parse_one(attr: &Attr, parsed: &mut EntryAttrs) -> syn::Result<()> {
 
 /// Whether an attribute of the `enum` or `mod` item is one that belongs on an entry.
 pub fn is_entry_attribute(name: &Ident) -> bool {
-    ["alias", "spec", "cacheable", "no_content", "default"]
-        .iter()
-        .any(|entry| name == entry)
+    [
+        "alias",
+        "phrase_alias",
+        "spec",
+        "cacheable",
+        "no_content",
+        "default",
+    ]
+    .iter()
+    .any(|entry| name == entry)
 }
 
 /// `cacheable`: a name and nothing else.
@@ -137,6 +149,44 @@ fn alias_names(attr: &Attr) -> syn::Result<Vec<Ident>> {
         syn::Error::new_spanned(
             attr,
             "`#[alias]` needs the other names, such as `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
+        )
+    })
+}
+
+/// `phrase_alias("A", "B")`: one phrase at least, separated by commas.
+fn phrase_aliases(attr: &Attr) -> syn::Result<Vec<LitStr>> {
+    let parse = |input: ParseStream| {
+        input.call(Ident::parse_any)?;
+        if !input.peek(token::Paren) {
+            input.parse::<proc_macro2::TokenStream>()?;
+            return Ok(None);
+        }
+        let list;
+        syn::parenthesized!(list in input);
+        let mut phrases = Vec::new();
+        while !list.is_empty() {
+            if !list.peek(LitStr) {
+                return Err(list.error(
+                    "expected a phrase as a string in `#[phrase_alias(..)]`, such as \
+                     \"Payload Too Large\"",
+                ));
+            }
+            phrases.push(list.parse::<LitStr>()?);
+            if list.is_empty() {
+                break;
+            }
+            if !list.peek(Token![,]) {
+                return Err(list.error("expected `,` between the phrases in `#[phrase_alias(..)]`"));
+            }
+            list.parse::<Token![,]>()?;
+        }
+        Ok(Some(phrases).filter(|phrases| !phrases.is_empty()))
+    };
+    parse.parse2(attr.body())?.ok_or_else(|| {
+        syn::Error::new_spanned(
+            attr,
+            "`#[phrase_alias]` needs the other phrases, such as \
+             `#[phrase_alias(\"Payload Too Large\")]`",
         )
     })
 }

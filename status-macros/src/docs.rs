@@ -50,6 +50,12 @@ pub fn variant(row: &Row) -> Vec<String> {
         lines.push(String::new());
         lines.push(format!("Specified in {}.", link(&spec.value())));
     }
+    let phrase_aliases = row.phrase_aliases();
+    if !phrase_aliases.is_empty() {
+        let phrases: Vec<String> = phrase_aliases.iter().map(|phrase| code(phrase)).collect();
+        lines.push(String::new());
+        lines.push(format!("Also sent as {}.", phrases.join(", ")));
+    }
     if !row.aliases.is_empty() {
         let names: Vec<String> = row
             .aliases

@@ -4,7 +4,7 @@
 use crate::ast::{Entry, Input, Origin};
 use crate::case;
 use crate::syntax::{Attr, Derived};
-use syn::{Ident, LitInt};
+use syn::{Ident, LitInt, LitStr};
 
 /// The codes RFC 9110, Section 15 allows.
 pub const CODES: std::ops::RangeInclusive<u16> = 100..=599;
@@ -173,6 +173,16 @@ impl<'a> Row<'a> {
 
     pub fn phrase(&self) -> String {
         self.entry.phrase.value()
+    }
+
+    /// The other phrases sent for the code.
+    pub fn phrase_aliases(&self) -> Vec<String> {
+        self.entry
+            .attrs
+            .phrase_aliases
+            .iter()
+            .map(LitStr::value)
+            .collect()
     }
 
     /// What `Display` writes: `404 Not Found`.

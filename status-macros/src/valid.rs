@@ -16,6 +16,7 @@ pub fn validate(input: &Input, lowered: &[Lowered], errors: &mut Errors) {
         check_entry(entry, errors);
     }
     check_unique(lowered, errors);
+    check_phrase_aliases(lowered, errors);
     check_enum_attrs(input, errors);
     check_consts_mod(input, errors);
     check_default(input, errors);
@@ -216,6 +217,44 @@ fn report_variant(
             ),
             first,
         );
+    }
+}
+
+/// Each phrase alias a reason phrase, and none of them another phrase or phrase alias of the
+/// set, ignoring ASCII case, since `from_phrase` and `FromStr` ignore it.
+fn check_phrase_aliases(lowered: &[Lowered], errors: &mut Errors) {
+    let mut seen = HashMap::new();
+    // The phrases first, so that an alias is reported against the phrase it repeats.
+    for entry in lowered {
+        let phrase = &entry.entry.phrase;
+        first_seen(
+            &mut seen,
+            phrase.value().to_ascii_lowercase(),
+            (phrase, entry, "the phrase"),
+        );
+    }
+    for entry in lowered {
+        for alias in &entry.entry.attrs.phrase_aliases {
+            check_phrase(alias, errors);
+            let key = alias.value().to_ascii_lowercase();
+            let Some((first, owner, role)) =
+                first_seen(&mut seen, key, (alias, entry, "a phrase alias"))
+            else {
+                continue;
+            };
+            let message = format!(
+                "phrase alias {:?} is already {role} of {} `{}`; each phrase and phrase alias \
+                 may appear once in a set, ignoring case",
+                alias.value(),
+                owner.entry.code,
+                owner.entry.name,
+            );
+            if owner.entry.origin == Origin::Standard && entry.entry.origin == Origin::Own {
+                errors.at(alias, message);
+            } else {
+                errors.duplicate(alias, message, first);
+            }
+        }
     }
 }
 

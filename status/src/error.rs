@@ -74,8 +74,8 @@ pub enum ParseStatusError {
     NotThreeDigits,
     /// The text was a three-digit code that the set does not have.
     UnknownCode(u16),
-    /// The text was a code and a phrase, as `Display` writes them, but the phrase is not the
-    /// code's (phrases are matched exactly).
+    /// The text was a code and a phrase, as `Display` writes them, but the phrase is neither
+    /// the code's phrase nor one of its phrase aliases (matched exactly but for ASCII case).
     PhraseMismatch(u16),
     /// The text was neither a three-digit code nor a name or alias of the set (names are
     /// matched exactly: `NOT_FOUND`, not `not_found` or `" NOT_FOUND"`).

@@ -201,6 +201,10 @@ pub use set::Status;
 /// - `#[alias(OTHER_NAME, ..)]`: more names for the code, accepted by `from_name` and `FromStr`,
 ///   generated as associated constants (`Self::OtherName`, usable in patterns) and in the
 ///   constants module;
+/// - `#[phrase_alias("Payload Too Large", ..)]`: other reason phrases that servers send for the
+///   code, returned by `phrase_aliases()` and accepted by `from_phrase` and `FromStr`; each
+///   follows the reason-phrase rules of RFC 9112 and is unique in the set among the phrases and
+///   phrase aliases, ignoring ASCII case;
 /// - `#[spec = "RFC 9110, Section 15.5.14"]`: the defining specification, returned by `spec()`
 ///   and linked from the docs;
 /// - doc comments, appended to the variant's generated docs;

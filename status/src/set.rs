@@ -54,6 +54,9 @@ pub trait Status:
     /// The reason phrase, such as `"Not Found"`.
     fn phrase(self) -> &'static str;
 
+    /// Other reason phrases that servers send for the code; usually none.
+    fn phrase_aliases(self) -> &'static [&'static str];
+
     /// A one-sentence description of what the status means.
     fn description(self) -> &'static str;
 

@@ -2,6 +2,9 @@
 //! that says `extends standard;` is expanded with it too: `status_codes!` forwards such an
 //! invocation here and receives it back with the list appended after `@standard`.
 //!
+//! `#[phrase_alias]` lists the other phrases that earlier RFCs and common servers send for a
+//! code; `tests/data/phrase-aliases.tsv` gives the source of each.
+//!
 //! `#[cacheable]` marks the statuses RFC 9110, Section 15.1 (and RFC 7725 for 451) makes
 //! cacheable by default; `#[no_content]` those whose responses carry no content (204, 205,
 //! 304; 1xx by class).
@@ -38,6 +41,7 @@ macro_rules! __standard_set {
             202 => ACCEPTED, "Accepted",
                 "The request was accepted for processing, but the processing has not been completed.";
             #[cacheable]
+            #[phrase_alias("Non Authoritative Information")]
             #[spec = "RFC 9110, Section 15.3.4"]
             203 => NON_AUTHORITATIVE_INFORMATION, "Non-Authoritative Information",
                 "The request succeeded, but a transforming proxy modified the content of the origin server's response.";
@@ -72,6 +76,8 @@ macro_rules! __standard_set {
             #[spec = "RFC 9110, Section 15.4.2"]
             301 => MOVED_PERMANENTLY, "Moved Permanently",
                 "The target resource has a new permanent URI, given in the Location header field.";
+            #[alias(MOVED_TEMPORARILY)]
+            #[phrase_alias("Moved Temporarily")]
             #[spec = "RFC 9110, Section 15.4.3"]
             302 => FOUND, "Found",
                 "The target resource resides temporarily under the URI given in the Location header field.";
@@ -96,6 +102,7 @@ macro_rules! __standard_set {
             #[spec = "RFC 9110, Section 15.5.1"]
             400 => BAD_REQUEST, "Bad Request",
                 "The server cannot process the request because of a client error, such as malformed syntax.";
+            #[phrase_alias("Authorization Required")]
             #[spec = "RFC 9110, Section 15.5.2"]
             401 => UNAUTHORIZED, "Unauthorized",
                 "The request lacks valid authentication credentials for the target resource.";
@@ -110,6 +117,7 @@ macro_rules! __standard_set {
             404 => NOT_FOUND, "Not Found",
                 "The server has no current representation of the target resource, or will not disclose that one exists.";
             #[cacheable]
+            #[phrase_alias("Not Allowed")]
             #[spec = "RFC 9110, Section 15.5.6"]
             405 => METHOD_NOT_ALLOWED, "Method Not Allowed",
                 "The server knows the request method, but the target resource does not support it.";
@@ -119,6 +127,7 @@ macro_rules! __standard_set {
             #[spec = "RFC 9110, Section 15.5.8"]
             407 => PROXY_AUTHENTICATION_REQUIRED, "Proxy Authentication Required",
                 "The client must authenticate itself to the proxy before the request can proceed.";
+            #[phrase_alias("Request Time-out")]
             #[spec = "RFC 9110, Section 15.5.9"]
             408 => REQUEST_TIMEOUT, "Request Timeout",
                 "The server did not receive a complete request within the time it was prepared to wait.";
@@ -135,12 +144,14 @@ macro_rules! __standard_set {
             #[spec = "RFC 9110, Section 15.5.13"]
             412 => PRECONDITION_FAILED, "Precondition Failed",
                 "One or more conditions in the request header fields evaluated to false on the server.";
-            #[alias(REQUEST_ENTITY_TOO_LARGE)]
+            #[alias(REQUEST_ENTITY_TOO_LARGE, PAYLOAD_TOO_LARGE)]
+            #[phrase_alias("Payload Too Large", "Request Entity Too Large")]
             #[spec = "RFC 9110, Section 15.5.14"]
             413 => CONTENT_TOO_LARGE, "Content Too Large",
                 "The request content is larger than the server is willing or able to process.";
             #[cacheable]
             #[alias(REQUEST_URI_TOO_LONG)]
+            #[phrase_alias("Request-URI Too Long", "Request-URI Too Large", "Request URI Too Long")]
             #[spec = "RFC 9110, Section 15.5.15"]
             414 => URI_TOO_LONG, "URI Too Long",
                 "The target URI of the request is longer than the server is willing to interpret.";
@@ -148,6 +159,7 @@ macro_rules! __standard_set {
             415 => UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
                 "The content is in a format the target resource does not support for this method.";
             #[alias(REQUESTED_RANGE_NOT_SATISFIABLE, REQUEST_RANGE_NOT_SATISFIABLE)]
+            #[phrase_alias("Requested Range Not Satisfiable")]
             #[spec = "RFC 9110, Section 15.5.17"]
             416 => RANGE_NOT_SATISFIABLE, "Range Not Satisfiable",
                 "None of the ranges in the request's Range header field overlap the selected representation.";
@@ -161,6 +173,7 @@ macro_rules! __standard_set {
             421 => MISDIRECTED_REQUEST, "Misdirected Request",
                 "The request reached a server that cannot produce an authoritative response for its target URI.";
             #[alias(UNPROCESSABLE_ENTITY)]
+            #[phrase_alias("Unprocessable Entity")]
             #[spec = "RFC 9110, Section 15.5.21"]
             422 => UNPROCESSABLE_CONTENT, "Unprocessable Content",
                 "The server understands the content's type and syntax but cannot process the instructions it contains.";
@@ -194,15 +207,18 @@ macro_rules! __standard_set {
             500 => INTERNAL_SERVER_ERROR, "Internal Server Error",
                 "The server met an unexpected condition that prevented it from fulfilling the request.";
             #[cacheable]
+            #[phrase_alias("Method Not Implemented")]
             #[spec = "RFC 9110, Section 15.6.2"]
             501 => NOT_IMPLEMENTED, "Not Implemented",
                 "The server does not support the functionality required to fulfill the request.";
             #[spec = "RFC 9110, Section 15.6.3"]
             502 => BAD_GATEWAY, "Bad Gateway",
                 "The server, acting as a gateway or proxy, received an invalid response from an inbound server.";
+            #[phrase_alias("Service Temporarily Unavailable")]
             #[spec = "RFC 9110, Section 15.6.4"]
             503 => SERVICE_UNAVAILABLE, "Service Unavailable",
                 "The server cannot handle the request now because of a temporary overload or scheduled maintenance.";
+            #[phrase_alias("Gateway Time-out")]
             #[spec = "RFC 9110, Section 15.6.5"]
             504 => GATEWAY_TIMEOUT, "Gateway Timeout",
                 "The server, acting as a gateway or proxy, did not receive a timely response from an upstream server.";

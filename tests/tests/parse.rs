@@ -36,7 +36,9 @@ fn malformed_text_is_rejected_with_what_was_wrong() {
         ("NOT_FOUND\n", ParseStatusError::UnknownName),
         ("NOT FOUND", ParseStatusError::UnknownName),
         ("Not Found", ParseStatusError::UnknownName),
-        ("404 Not found", ParseStatusError::PhraseMismatch(404)),
+        // Case is ignored, as in `from_phrase`; spacing inside the phrase is not.
+        ("404 Not  Found", ParseStatusError::PhraseMismatch(404)),
+        ("404 NotFound", ParseStatusError::PhraseMismatch(404)),
         ("404 Gone", ParseStatusError::PhraseMismatch(404)),
         ("404 ", ParseStatusError::PhraseMismatch(404)),
         ("404  Not Found", ParseStatusError::PhraseMismatch(404)),

@@ -154,9 +154,12 @@ const STANDARD: [(u16, &str, &str, StatusClass); 62] = [
     ),
 ];
 
-/// Older names that RFC 9110 or Python spell differently, and the code each names.
-const ALIASES: [(&str, u16); 5] = [
+/// Older names that RFC 9110 or Python spell differently, and the code each names: also RFC
+/// 7231's `PAYLOAD_TOO_LARGE` and RFC 1945's `MOVED_TEMPORARILY`.
+const ALIASES: [(&str, u16); 7] = [
+    ("MOVED_TEMPORARILY", 302),
     ("REQUEST_ENTITY_TOO_LARGE", 413),
+    ("PAYLOAD_TOO_LARGE", 413),
     ("REQUEST_URI_TOO_LONG", 414),
     ("REQUESTED_RANGE_NOT_SATISFIABLE", 416),
     ("REQUEST_RANGE_NOT_SATISFIABLE", 416),

@@ -88,6 +88,10 @@ impl<'a> Set<'a> {
             let aliases = row.names().skip(1);
             quote!(&[#(#aliases),*])
         });
+        let phrase_aliases = self.rows.iter().map(|row| {
+            let aliases = row.phrase_aliases();
+            quote!(&[#(#aliases),*])
+        });
         let phrases = self.string_table("PHRASES", Row::phrase);
         let offset = self.slot_offset();
         quote! {
@@ -130,6 +134,17 @@ impl<'a> Set<'a> {
             pub const fn phrase(self) -> &'static ::core::primitive::str {
                 #phrases
                 PHRASES[self as ::core::primitive::usize - #offset]
+            }
+
+            /// Other reason phrases that servers send for the code, such as
+            /// `["Payload Too Large", "Request Entity Too Large"]` for `413 Content Too Large`;
+            /// `from_phrase` and `FromStr` accept them, `phrase` and `Display` never return them.
+            #[must_use]
+            #[inline]
+            pub const fn phrase_aliases(self) -> &'static [&'static ::core::primitive::str] {
+                match self {
+                    #(Self::#variants => #phrase_aliases,)*
+                }
             }
 
             /// A one-sentence description of what the status means.
@@ -179,8 +194,8 @@ impl<'a> Set<'a> {
                 #from_name
             }
 
-            /// The status with this reason phrase, matched exactly but for ASCII case:
-            /// `"not found"` is `404 Not Found`. Split a status line such as
+            /// The status with this reason phrase or phrase alias, matched exactly but for
+            /// ASCII case: `"not found"` is `404 Not Found`. Split a status line such as
             /// `HTTP/1.1 404 Not Found` first and pass the phrase alone.
             #[must_use]
             #[inline]
@@ -218,13 +233,19 @@ impl<'a> Set<'a> {
         }
     }
 
-    /// A perfect-hash lookup over every phrase, lowercased; the lowest code wins a shared one.
+    /// A perfect-hash lookup over every phrase and phrase alias, lowercased; the lowest code
+    /// wins a phrase that two share (validation keeps phrase aliases unique).
     fn phrase_lookup(&self) -> TokenStream {
         let mut phrases = std::collections::HashSet::new();
-        let keys: Vec<(String, &Ident)> = self
-            .rows
-            .iter()
-            .map(|row| (row.phrase().to_ascii_lowercase(), row.variant))
+        let canonical = self.rows.iter().map(|row| (row.phrase(), row.variant));
+        let aliases = self.rows.iter().flat_map(|row| {
+            row.phrase_aliases()
+                .into_iter()
+                .map(move |alias| (alias, row.variant))
+        });
+        let keys: Vec<(String, &Ident)> = canonical
+            .chain(aliases)
+            .map(|(phrase, variant)| (phrase.to_ascii_lowercase(), variant))
             .filter(|(phrase, _)| phrases.insert(phrase.clone()))
             .collect();
         let longest = keys.iter().map(|(phrase, _)| phrase.len()).max();

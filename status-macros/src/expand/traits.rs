@@ -27,7 +27,8 @@ impl Set<'_> {
             }
 
             /// Parses a three-digit code (`"404"`), a canonical name or alias (`"NOT_FOUND"`), or
-            /// what `Display` writes (`"404 Not Found"`).
+            /// a code and its phrase or a phrase alias, ignoring ASCII case, as `Display` and
+            /// `http::StatusCode`'s `Display` write them (`"404 Not Found"`).
             #allow_deprecated
             #[automatically_derived]
             impl ::core::str::FromStr for #ident {
@@ -133,6 +134,11 @@ impl Set<'_> {
                 #[inline]
                 fn phrase(self) -> &'static ::core::primitive::str {
                     Self::phrase(self)
+                }
+
+                #[inline]
+                fn phrase_aliases(self) -> &'static [&'static ::core::primitive::str] {
+                    Self::phrase_aliases(self)
                 }
 
                 #[inline]

@@ -29,7 +29,7 @@ fn parse_other<S: Status>(text: &str) -> Result<S, ParseStatusError> {
         // No name starts with a digit: this is a code, or what `Display` writes.
         Some(first) if first.is_ascii_digit() => match bytes.get(..3).and_then(three_digits) {
             Some(code) if bytes.get(3) == Some(&b' ') => match S::from_code(code) {
-                Some(status) if status.phrase() == &text[4..] => Ok(status),
+                Some(status) if is_phrase_of(status, &text[4..]) => Ok(status),
                 Some(_) => Err(ParseStatusError::PhraseMismatch(code)),
                 None => Err(ParseStatusError::UnknownCode(code)),
             },
@@ -37,6 +37,20 @@ fn parse_other<S: Status>(text: &str) -> Result<S, ParseStatusError> {
         },
         Some(_) => S::from_name(text).ok_or(ParseStatusError::UnknownName),
     }
+}
+
+/// What `http::StatusCode`'s `Display` writes after a code it has no phrase for.
+const HTTP_UNKNOWN: &str = "<unknown status code>";
+
+/// Whether `phrase` may follow `status`'s code in a status line: its phrase or a phrase alias,
+/// ignoring ASCII case, or what `http` writes for a code it does not know.
+fn is_phrase_of<S: Status>(status: S, phrase: &str) -> bool {
+    status.phrase().eq_ignore_ascii_case(phrase)
+        || status
+            .phrase_aliases()
+            .iter()
+            .any(|alias| alias.eq_ignore_ascii_case(phrase))
+        || phrase == HTTP_UNKNOWN
 }
 
 /// `Display` of every set: one `write_str` unless a width or precision asks for padding.
