@@ -85,6 +85,7 @@ mod error;
 pub mod serde;
 mod set;
 mod standard;
+mod with_body;
 
 #[doc(hidden)]
 pub mod __private;
@@ -92,6 +93,7 @@ pub mod __private;
 pub use class::StatusClass;
 pub use error::{ParseStatusError, UnknownStatusCode};
 pub use set::Status;
+pub use with_body::WithBody;
 
 /// Defines a set of HTTP status codes: an enum with lookups in every direction, `Display`,
 /// `FromStr`, conversions to and from `u16`, and a module of `u16` constants.

@@ -10,19 +10,21 @@ fn check(file: &str, feature: &str) {
         source.contains("(documented $set:ident) => {") && source.contains(&badge),
         "{file}: the `documented` arm must pass the `{feature}` badge"
     );
-    // Inside the `@impl` arm, every impl is preceded by the badge.
+    // Inside the `@impl` arm, the badge stands among the attributes of every impl: between
+    // the end of the item before it and the impl.
     let arm = &source[source
         .find("(@impl [$($badge:tt)*] $set:ident) => {")
         .unwrap()..];
     let arm = &arm[..arm.find("\n    };").unwrap()];
-    let impls = arm.matches("\n        impl").count();
-    assert!(impls > 0, "{file}: no impl in the `@impl` arm");
-    assert_eq!(
-        arm.matches("$($badge)*\n        #[automatically_derived]\n        impl")
-            .count(),
-        impls,
-        "{file}: an impl without its badge"
-    );
+    let pieces: Vec<&str> = arm.split("\n        impl").collect();
+    assert!(pieces.len() > 1, "{file}: no impl in the `@impl` arm");
+    for before in &pieces[..pieces.len() - 1] {
+        let attributes = before.rsplit("\n        }\n").next().unwrap();
+        assert!(
+            attributes.contains("$($badge)*"),
+            "{file}: an impl without its badge, after: {attributes}"
+        );
+    }
 }
 
 #[test]
@@ -33,6 +35,21 @@ fn serde_impls_carry_their_badge() {
 #[test]
 fn http_impls_carry_their_badge() {
     check("http.rs", "http");
+}
+
+#[test]
+fn hyper_impls_carry_their_badge() {
+    check("hyper.rs", "hyper");
+}
+
+#[test]
+fn axum_impls_carry_their_badge() {
+    check("axum.rs", "axum");
+}
+
+#[test]
+fn actix_web_impls_carry_their_badge() {
+    check("actix_web.rs", "actix-web");
 }
 
 #[test]

@@ -234,6 +234,9 @@ impl Set<'_> {
         quote! {
             #krate::__impl_serde!(#documented #ident);
             #krate::__impl_http!(#documented #ident);
+            #krate::__impl_hyper!(#documented #ident);
+            #krate::__impl_axum!(#documented #ident);
+            #krate::__impl_actix_web!(#documented #ident);
         }
     }
 }

@@ -33,6 +33,24 @@ macro_rules! __impl_http {
                 <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(status.as_u16())
             }
         }
+
+        $($badge)*
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<$crate::__private::http::StatusCode> for $set {
+            #[inline]
+            fn eq(&self, other: &$crate::__private::http::StatusCode) -> ::core::primitive::bool {
+                self.code() == other.as_u16()
+            }
+        }
+
+        $($badge)*
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<$set> for $crate::__private::http::StatusCode {
+            #[inline]
+            fn eq(&self, other: &$set) -> ::core::primitive::bool {
+                self.as_u16() == other.code()
+            }
+        }
     };
 }
 

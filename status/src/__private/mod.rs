@@ -3,10 +3,14 @@
 //! - `tables.rs`: the constant tables of `from_code`, `phrase`, `Display` and `FromStr`;
 //! - `text.rs`: `FromStr` and `Display`;
 //! - `hash.rs`: the perfect-hash tables of `from_name` and `from_phrase`, and their hash;
-//! - `serde.rs`, `http.rs`: one optional feature each, whole.
+//! - `serde.rs`, `http.rs`, `hyper.rs`, `axum.rs`, `actix_web.rs`: one optional feature each,
+//!   whole.
 
+pub mod actix_web;
+pub mod axum;
 mod hash;
 pub mod http;
+pub mod hyper;
 pub mod serde;
 mod tables;
 mod text;
