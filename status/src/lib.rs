@@ -57,7 +57,7 @@
 //!
 //! # Features
 //!
-//! Both off by default; they apply to every set, the standard one and those that other crates
+//! All off by default; they apply to every set, the standard one and those that other crates
 //! define with [`status_codes!`], without features of their own.
 //!
 //! - `serde`: a set serializes as its code, and deserializes from a code, or from a string
@@ -66,9 +66,24 @@
 //! - `http`: `From<Set> for http::StatusCode` and `TryFrom<http::StatusCode> for Set`, with
 //!   `http` 1.x.
 //!
-//! The crate is `no_std` (`http`, when enabled, brings `std`), allocates nothing, and has no
-//! runtime dependency but the optional ones.
-
+//! - `hyper`: `From<Set> for hyper::ext::ReasonPhrase`, with hyper 1.x.
+//! - `axum`: `IntoResponse` for every set and for [`WithBody`], with the set's phrase on the
+//!   wire (axum 0.8, through axum-core 0.5; brings `http` and `hyper`).
+//! - `actix-web`: `Responder` and `ResponseError` for every set, `Responder` for [`WithBody`],
+//!   and conversions with actix-web's `StatusCode` (actix-web 4).
+//!
+//! The crate is `no_std` (the web features, when enabled, bring `std`), allocates nothing, and
+//! has no runtime dependency but the optional ones.
+//!
+#![cfg_attr(
+    all(feature = "axum", feature = "actix-web"),
+    doc = include_str!("../docs/serving.md")
+)]
+#![cfg_attr(
+    not(all(feature = "axum", feature = "actix-web")),
+    doc = "# Serving and reading statuses\n\nSee this section in the docs built with the \
+           `axum` and `actix-web` features, as on docs.rs."
+)]
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]

@@ -255,3 +255,17 @@ fn axum_adds_a_phrase_only_where_http_has_another() {
         "text/plain; charset=utf-8"
     );
 }
+
+/// The facade's compile-time copy of `http`'s phrases, which decides when axum needs the set's
+/// own phrase, is `http`'s, for every code `http` accepts.
+#[test]
+fn the_copy_of_http_phrases_is_http_s() {
+    for code in 100..=999 {
+        let http = http::StatusCode::from_u16(code).unwrap();
+        assert_eq!(
+            status::__private::axum::http_reason(code),
+            http.canonical_reason(),
+            "{code}"
+        );
+    }
+}

@@ -19,7 +19,19 @@ macro_rules! __impl_axum {
         impl $crate::__private::axum::IntoResponse for $set {
             #[inline]
             fn into_response(self) -> $crate::__private::axum::Response {
-                $crate::__private::axum::into_response(self)
+                // Which of the set's phrases `http` does not write itself, found at compile
+                // time: answering costs one load more than a bare `StatusCode`.
+                const OWN_PHRASES: $crate::__private::axum::OwnPhrases = {
+                    let mut own = $crate::__private::axum::OwnPhrases::NONE;
+                    let all = $set::ALL;
+                    let mut i = 0;
+                    while i < all.len() {
+                        own = own.with(all[i].code(), all[i].phrase());
+                        i += 1;
+                    }
+                    own
+                };
+                $crate::__private::axum::into_response(self, &OWN_PHRASES)
             }
         }
     };
@@ -43,10 +55,123 @@ mod imp {
 
     /// What a status answers with: its code, its phrase, no body.
     #[inline]
-    pub fn into_response<S: Status>(status: S) -> Response {
+    pub fn into_response<S: Status>(status: S, own: &OwnPhrases) -> Response {
         let mut response = crate::__private::http::to_http(status.code()).into_response();
-        set_phrase(&mut response, status);
+        if own.get(status.code()) {
+            let phrase = crate::__private::hyper::reason_phrase(status.phrase());
+            response.extensions_mut().insert(phrase);
+        }
         response
+    }
+
+    /// For every code up to 599, whether a set's phrase for it is not the one `http` writes.
+    pub struct OwnPhrases([bool; 600]);
+
+    impl OwnPhrases {
+        pub const NONE: Self = Self([false; 600]);
+
+        /// With `code`'s entry set from the set's phrase for it.
+        #[must_use]
+        #[allow(clippy::cast_lossless)] // `usize::from` is not `const`.
+        pub const fn with(mut self, code: u16, phrase: &str) -> Self {
+            self.0[code as usize] = match http_reason(code) {
+                Some(reason) => !same(reason, phrase),
+                None => true,
+            };
+            self
+        }
+
+        #[inline]
+        fn get(&self, code: u16) -> bool {
+            self.0[usize::from(code)]
+        }
+    }
+
+    /// Whether two texts are the same, in a `const` context.
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// The phrase `http` 1.x writes for a code, `StatusCode::canonical_reason`, for use at
+    /// compile time; a test checks this copy against `http` for every code.
+    #[must_use]
+    pub const fn http_reason(code: u16) -> Option<&'static str> {
+        match code {
+            100 => Some("Continue"),
+            101 => Some("Switching Protocols"),
+            102 => Some("Processing"),
+            103 => Some("Early Hints"),
+            200 => Some("OK"),
+            201 => Some("Created"),
+            202 => Some("Accepted"),
+            203 => Some("Non Authoritative Information"),
+            204 => Some("No Content"),
+            205 => Some("Reset Content"),
+            206 => Some("Partial Content"),
+            207 => Some("Multi-Status"),
+            208 => Some("Already Reported"),
+            226 => Some("IM Used"),
+            300 => Some("Multiple Choices"),
+            301 => Some("Moved Permanently"),
+            302 => Some("Found"),
+            303 => Some("See Other"),
+            304 => Some("Not Modified"),
+            305 => Some("Use Proxy"),
+            307 => Some("Temporary Redirect"),
+            308 => Some("Permanent Redirect"),
+            400 => Some("Bad Request"),
+            401 => Some("Unauthorized"),
+            402 => Some("Payment Required"),
+            403 => Some("Forbidden"),
+            404 => Some("Not Found"),
+            405 => Some("Method Not Allowed"),
+            406 => Some("Not Acceptable"),
+            407 => Some("Proxy Authentication Required"),
+            408 => Some("Request Timeout"),
+            409 => Some("Conflict"),
+            410 => Some("Gone"),
+            411 => Some("Length Required"),
+            412 => Some("Precondition Failed"),
+            413 => Some("Payload Too Large"),
+            414 => Some("URI Too Long"),
+            415 => Some("Unsupported Media Type"),
+            416 => Some("Range Not Satisfiable"),
+            417 => Some("Expectation Failed"),
+            418 => Some("I'm a teapot"),
+            421 => Some("Misdirected Request"),
+            422 => Some("Unprocessable Entity"),
+            423 => Some("Locked"),
+            424 => Some("Failed Dependency"),
+            425 => Some("Too Early"),
+            426 => Some("Upgrade Required"),
+            428 => Some("Precondition Required"),
+            429 => Some("Too Many Requests"),
+            431 => Some("Request Header Fields Too Large"),
+            451 => Some("Unavailable For Legal Reasons"),
+            500 => Some("Internal Server Error"),
+            501 => Some("Not Implemented"),
+            502 => Some("Bad Gateway"),
+            503 => Some("Service Unavailable"),
+            504 => Some("Gateway Timeout"),
+            505 => Some("HTTP Version Not Supported"),
+            506 => Some("Variant Also Negotiates"),
+            507 => Some("Insufficient Storage"),
+            508 => Some("Loop Detected"),
+            510 => Some("Not Extended"),
+            511 => Some("Network Authentication Required"),
+            _ => None,
+        }
     }
 
     /// The status's phrase for hyper to write, unless it is the one hyper writes anyway: then
