@@ -1,206 +1,73 @@
-//! `httpstatus`: look up HTTP status codes from the command line.
+//! `httpstatus`: look up HTTP status codes by code, name, class or words, or read them from
+//! what `curl -i` prints.
 //!
 //! ```text
-//! httpstatus                  the table of every standard status
-//! httpstatus 404              the card of a code
-//! httpstatus NOT_FOUND        the card of a name or alias
-//! httpstatus 4xx              the statuses of a class
-//! httpstatus teapot           the statuses whose name or phrase holds the words
-//! httpstatus -                a card for each status line or code on standard input
-//! httpstatus --json ...       the same as JSON
-//! httpstatus --class 5xx ...  only the statuses of a class
+//! httpstatus                          the table of every standard status
+//! httpstatus 404 NOT_FOUND 5xx teapot a card or a table for each query, in order
+//! curl -sI https://example.com | httpstatus -
+//!                                     a card for each status line on standard input
+//! httpstatus --json 404               the same as one JSON array
+//! httpstatus --class 5xx gateway      only the statuses of a class
 //! ```
+//!
+//! Exit status: 0 when everything asked for was found, 1 when something was not (one line on
+//! standard error for each miss) or standard output failed, 2 for a usage error.
 
-use status::{HttpStatus, StatusClass};
-use std::fmt::Write as _;
-use std::io::BufRead;
+use anstyle::Style;
+use clap::{Parser, ValueEnum};
+use serde::Serialize;
+use status::{HttpStatus, ParseStatusError, StatusClass};
+use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: httpstatus [--json] [--class CLASS] [CODE | NAME | CLASS | TEXT | -]
-  CODE     a three-digit code, such as 404
-  NAME     a name or alias, such as NOT_FOUND
-  CLASS    a class, such as 4xx
-  TEXT     words to look for in names and phrases, such as teapot
-  -        read status lines (HTTP/1.1 404 Not Found) or codes from standard input
-  --json   print JSON
-  --class  keep only the statuses of a class
-With no argument, prints every standard status.";
+/// Look up HTTP status codes: by code, name, class or words, or in what `curl -i` prints.
+#[derive(Parser)]
+#[command(
+    name = "httpstatus",
+    version,
+    after_help = "Examples:\n  httpstatus 404\n  httpstatus NOT_FOUND 5xx teapot\n  \
+                  curl -sI https://example.com | httpstatus -\n  httpstatus --json --class 4xx"
+)]
+struct Args {
+    /// A code (404), a name or alias (NOT_FOUND), a class (4xx), words to look for in names
+    /// and phrases (teapot), or - to read status lines and codes from standard input. With
+    /// none, every standard status.
+    #[arg(value_name = "QUERY", value_parser = non_blank)]
+    queries: Vec<String>,
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args, std::io::stdin().lock()) {
-        Ok(output) => {
-            print!("{output}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("httpstatus: {message}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-struct Options {
+    /// Print one JSON array of cards, whatever their number.
+    #[arg(short, long)]
     json: bool,
+
+    /// Keep only the statuses of a class, such as 4xx.
+    #[arg(short, long, value_name = "CLASS", value_parser = class)]
     class: Option<StatusClass>,
-    words: Vec<String>,
+
+    /// When to use colours and bold.
+    #[arg(long, value_name = "WHEN", default_value = "auto")]
+    color: Color,
 }
 
-fn parse_options(args: &[String]) -> Result<Options, String> {
-    let mut options = Options {
-        json: false,
-        class: None,
-        words: Vec::new(),
-    };
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--json" => options.json = true,
-            "--class" => {
-                let class = args.next().ok_or("--class needs a class, such as 4xx")?;
-                options.class =
-                    Some(parse_class(class).ok_or_else(|| {
-                        format!("unknown class {class:?}; classes are 1xx to 5xx")
-                    })?);
-            }
-            option if option.starts_with("--") => {
-                return Err(format!("unknown option {option}\n{USAGE}"));
-            }
-            word => options.words.push(word.to_owned()),
-        }
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    /// On a terminal, unless `NO_COLOR` is set.
+    Auto,
+    Always,
+    Never,
+}
+
+fn non_blank(query: &str) -> Result<String, String> {
+    if query.trim().is_empty() {
+        return Err("a query must not be empty or blank".to_owned());
     }
-    Ok(options)
-}
-
-fn run(args: &[String], mut stdin: impl BufRead) -> Result<String, String> {
-    if args.iter().any(|arg| arg == "-h" || arg == "--help") {
-        return Ok(format!("{USAGE}\n"));
-    }
-    let options = parse_options(args)?;
-    let in_class = |status: &HttpStatus| options.class.is_none_or(|class| status.class() == class);
-    if options.words == ["-"] {
-        let mut input = String::new();
-        stdin
-            .read_to_string(&mut input)
-            .map_err(|error| format!("cannot read standard input: {error}"))?;
-        let read = input
-            .lines()
-            .filter(|line| !line.trim().is_empty())
-            .map(status_of_line)
-            .collect::<Result<Vec<_>, _>>()?;
-        let read: Vec<Read> = read
-            .into_iter()
-            .filter(|read| in_class(&read.status))
-            .collect();
-        return Ok(render_read(&read, options.json));
-    }
-    let query = options.words.join(" ");
-    let found: Vec<HttpStatus> = find(&query)?.into_iter().filter(in_class).collect();
-    match (found.as_slice(), query.is_empty()) {
-        ([], _) => Err(format!(
-            "no status matches {query:?}{}",
-            class_note(options.class)
-        )),
-        ([status], false) => Ok(render_cards(&[*status], options.json)),
-        (statuses, _) => Ok(if options.json {
-            json_array(statuses)
-        } else {
-            table(statuses)
-        }),
-    }
-}
-
-fn class_note(class: Option<StatusClass>) -> String {
-    class
-        .map(|class| format!(" in class {class}"))
-        .unwrap_or_default()
-}
-
-/// What a query names: every status, a class, a code, a name or alias, or a search.
-fn find(query: &str) -> Result<Vec<HttpStatus>, String> {
-    Ok(if query.is_empty() {
-        HttpStatus::ALL.to_vec()
-    } else if let Some(class) = parse_class(query) {
-        HttpStatus::ALL
-            .into_iter()
-            .filter(|status| status.class() == class)
-            .collect()
-    } else {
-        match query.parse::<HttpStatus>() {
-            Ok(status) => vec![status],
-            Err(error @ status::ParseStatusError::UnknownCode(_)) => return Err(error.to_string()),
-            // "4040" is a mistyped code; "9xx" may be words to search for.
-            Err(error @ status::ParseStatusError::NotThreeDigits)
-                if query.bytes().all(|byte| byte.is_ascii_digit()) =>
-            {
-                return Err(format!("{error}, such as 404"));
-            }
-            Err(_) => {
-                let found = search(query);
-                if found.is_empty() {
-                    return Err(format!(
-                        "no status code, name or phrase matches {query:?}\n{USAGE}"
-                    ));
-                }
-                found
-            }
-        }
-    })
-}
-
-/// A status read from standard input, and the unrecognized code it stands for, if any.
-struct Read {
-    status: HttpStatus,
-    unrecognized: Option<u16>,
-}
-
-/// A line of standard input: a status line such as `HTTP/1.1 404 Not Found`, or a code or
-/// name. The code decides; an unknown code is read as its class's `x00`, as RFC 9110 says.
-fn status_of_line(line: &str) -> Result<Read, String> {
-    let line = line.trim();
-    let rest = match line.split_once(' ') {
-        Some((version, rest)) if version.starts_with("HTTP/") => rest,
-        _ => line,
-    };
-    let code = rest.split(' ').next().unwrap_or(rest);
-    if let Ok(code) = code.parse::<u16>() {
-        let status = HttpStatus::from_code_or_class(code)
-            .ok_or_else(|| format!("{line:?}: {code} is not an HTTP status code"))?;
-        let unrecognized = (status.code() != code).then_some(code);
-        return Ok(Read {
-            status,
-            unrecognized,
-        });
-    }
-    let status = rest
-        .parse::<HttpStatus>()
-        .map_err(|error| format!("{line:?}: {error}"))?;
-    Ok(Read {
-        status,
-        unrecognized: None,
-    })
-}
-
-fn render_read(read: &[Read], json: bool) -> String {
-    let statuses: Vec<HttpStatus> = read.iter().map(|read| read.status).collect();
-    if json {
-        return render_cards(&statuses, true);
-    }
-    let cards: Vec<String> = read
-        .iter()
-        .map(|read| match read.unrecognized {
-            Some(code) => format!(
-                "{code} is not a standard code: read as {}, the x00 of its class (RFC 9110, Section 15)\n{}",
-                read.status,
-                card(read.status)
-            ),
-            None => card(read.status),
-        })
-        .collect();
-    cards.join("\n")
+    Ok(query.to_owned())
 }
 
 /// `4xx` or `4XX`.
+fn class(text: &str) -> Result<StatusClass, String> {
+    parse_class(text).ok_or_else(|| "classes are 1xx, 2xx, 3xx, 4xx and 5xx".to_owned())
+}
+
 fn parse_class(text: &str) -> Option<StatusClass> {
     let (digit, rest) = text.split_at_checked(1)?;
     if !rest.eq_ignore_ascii_case("xx") {
@@ -209,7 +76,197 @@ fn parse_class(text: &str) -> Option<StatusClass> {
     StatusClass::of(digit.parse::<u16>().ok()? * 100)
 }
 
-/// Statuses whose name, alias or phrase contains every word of the query, in any case.
+/// A status to print: the standard one, and what the input said of it.
+#[derive(Clone)]
+struct Found {
+    status: HttpStatus,
+    /// The code as given, when the standard set does not have it and reads it as its class's
+    /// `x00` (RFC 9110, Section 15).
+    given_code: Option<u16>,
+    /// The phrase of the status line it came from, when it was not the canonical one.
+    sent_phrase: Option<String>,
+}
+
+impl Found {
+    fn of(status: HttpStatus) -> Self {
+        Found {
+            status,
+            given_code: None,
+            sent_phrase: None,
+        }
+    }
+}
+
+/// What a query gives: one card, a table of statuses, or nothing and why.
+enum Answer {
+    Card(Found),
+    Table(Vec<HttpStatus>),
+}
+
+/// The JSON form of a card: every field the text card shows.
+#[derive(Serialize)]
+struct Card<'a> {
+    code: u16,
+    /// The code the standard set reads an unknown `code` as; `null` for a known one.
+    read_as: Option<u16>,
+    name: &'a str,
+    aliases: &'a [&'a str],
+    phrase: &'a str,
+    phrase_aliases: &'a [&'a str],
+    /// The phrase the status line carried, when it was not the canonical phrase.
+    sent_phrase: Option<&'a str>,
+    class: String,
+    spec: Option<&'a str>,
+    allows_content: bool,
+    cacheable_by_default: bool,
+    description: &'a str,
+}
+
+impl<'a> From<&'a Found> for Card<'a> {
+    fn from(found: &'a Found) -> Self {
+        let status = found.status;
+        Card {
+            code: found.given_code.unwrap_or(status.code()),
+            read_as: found.given_code.map(|_| status.code()),
+            name: status.name(),
+            aliases: status.aliases(),
+            phrase: status.phrase(),
+            phrase_aliases: status.phrase_aliases(),
+            sent_phrase: found.sent_phrase.as_deref(),
+            class: status.class().to_string(),
+            spec: status.spec(),
+            allows_content: status.allows_content(),
+            cacheable_by_default: status.is_cacheable_by_default(),
+            description: status.description(),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let (answers, misses) = answer(&args, io::stdin().lock());
+    for miss in &misses {
+        eprintln!("httpstatus: {miss}");
+    }
+    let choice = match args.color {
+        Color::Auto => anstream::ColorChoice::Auto,
+        Color::Always => anstream::ColorChoice::Always,
+        Color::Never => anstream::ColorChoice::Never,
+    };
+    let stdout = anstream::AutoStream::new(io::stdout().lock(), choice);
+    let mut out = io::BufWriter::new(stdout);
+    let written = if args.json {
+        write_json(&mut out, &answers)
+    } else {
+        write_text(&mut out, &answers)
+    }
+    .and_then(|()| out.flush());
+    match written {
+        // A reader that stopped reading, as `head` does, wants no more and no complaint.
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("httpstatus: cannot write the output: {error}");
+            ExitCode::FAILURE
+        }
+        Ok(()) if misses.is_empty() => ExitCode::SUCCESS,
+        Ok(()) => ExitCode::FAILURE,
+    }
+}
+
+/// The answers to every query, in order, and one message for each that found nothing.
+fn answer(args: &Args, stdin: impl BufRead) -> (Vec<Answer>, Vec<String>) {
+    let in_class = |status: &HttpStatus| args.class.is_none_or(|class| status.class() == class);
+    let mut answers = Vec::new();
+    let mut misses = Vec::new();
+    if args.queries.is_empty() {
+        answers.push(Answer::Table(
+            HttpStatus::ALL.into_iter().filter(in_class).collect(),
+        ));
+        return (answers, misses);
+    }
+    let mut stdin = Some(stdin);
+    for query in &args.queries {
+        if query == "-" {
+            // Standard input is read once, however many times `-` is given.
+            let Some(input) = stdin.take() else { continue };
+            let (found, errors) = read_input(input);
+            answers.extend(
+                found
+                    .into_iter()
+                    .filter(|found| in_class(&found.status))
+                    .map(Answer::Card),
+            );
+            misses.extend(errors);
+            continue;
+        }
+        match lookup(query) {
+            Ok(Answer::Card(found)) if in_class(&found.status) => answers.push(Answer::Card(found)),
+            Ok(Answer::Table(statuses)) => {
+                let statuses: Vec<HttpStatus> = statuses.into_iter().filter(in_class).collect();
+                if statuses.is_empty() {
+                    misses.push(format!(
+                        "no status matches {query:?}{}",
+                        class_note(args.class)
+                    ));
+                } else {
+                    answers.push(Answer::Table(statuses));
+                }
+            }
+            Ok(Answer::Card(_)) => {
+                misses.push(format!("{query:?} is not{}", class_note(args.class)));
+            }
+            Err(miss) => misses.push(miss),
+        }
+    }
+    (answers, misses)
+}
+
+fn class_note(class: Option<StatusClass>) -> String {
+    class
+        .map(|class| format!(" in class {class}"))
+        .unwrap_or_default()
+}
+
+/// What one query names: a class, a code, a name or alias, or the statuses its words find.
+fn lookup(query: &str) -> Result<Answer, String> {
+    if let Some(class) = parse_class(query) {
+        let statuses = HttpStatus::ALL
+            .into_iter()
+            .filter(|status| status.class() == class)
+            .collect();
+        return Ok(Answer::Table(statuses));
+    }
+    match query.parse::<HttpStatus>() {
+        Ok(status) => Ok(Answer::Card(Found::of(status))),
+        Err(ParseStatusError::UnknownCode(code)) => match HttpStatus::from_code_or_class(code) {
+            Some(status) => Ok(Answer::Card(Found {
+                status,
+                given_code: Some(code),
+                sent_phrase: None,
+            })),
+            None => Err(format!(
+                "{code} is not an HTTP status code: codes are 100 to 599"
+            )),
+        },
+        // "4040" is a mistyped code; "9xx" may be words to search for.
+        Err(error @ ParseStatusError::NotThreeDigits)
+            if query.bytes().all(|byte| byte.is_ascii_digit()) =>
+        {
+            Err(format!("{query:?}: {error}, such as 404"))
+        }
+        Err(_) => {
+            let found = search(query);
+            if found.is_empty() {
+                Err(format!("no status code, name or phrase matches {query:?}"))
+            } else {
+                Ok(Answer::Table(found))
+            }
+        }
+    }
+}
+
+/// Statuses whose names, aliases, phrase or phrase aliases hold every word of the query, in
+/// any case.
 fn search(query: &str) -> Vec<HttpStatus> {
     let words: Vec<String> = query
         .split(|c: char| c.is_whitespace() || c == '_')
@@ -220,10 +277,11 @@ fn search(query: &str) -> Vec<HttpStatus> {
         .into_iter()
         .filter(|status| {
             let haystack = format!(
-                "{} {} {}",
+                "{} {} {} {}",
                 status.name(),
                 status.aliases().join(" "),
-                status.phrase()
+                status.phrase(),
+                status.phrase_aliases().join(" ")
             )
             .replace('_', " ")
             .to_lowercase();
@@ -232,32 +290,123 @@ fn search(query: &str) -> Vec<HttpStatus> {
         .collect()
 }
 
-fn render_cards(statuses: &[HttpStatus], json: bool) -> String {
-    if json {
-        return match statuses {
-            [status] => format!("{}\n", json_object(*status)),
-            _ => json_array(statuses),
+/// Every status line (`HTTP/1.1 404 Not Found`, `HTTP/2 200`), bare code or name on standard
+/// input; header lines, bodies and blank lines are skipped. Status lines whose code is no
+/// status code are reported by line number.
+fn read_input(input: impl BufRead) -> (Vec<Found>, Vec<String>) {
+    let mut found = Vec::new();
+    let mut misses = Vec::new();
+    for (number, line) in input.split(b'\n').enumerate() {
+        let line = match line {
+            Ok(line) => line,
+            Err(error) => {
+                misses.push(format!("cannot read standard input: {error}"));
+                break;
+            }
         };
+        // Bodies may be binary: a line that is not UTF-8 is no status line.
+        let Ok(line) = std::str::from_utf8(&line) else {
+            continue;
+        };
+        match read_line(line.trim_end_matches('\r').trim()) {
+            Some(Ok(status)) => found.push(status),
+            Some(Err(error)) => misses.push(format!("line {}: {error}", number + 1)),
+            None => {}
+        }
     }
-    statuses
-        .iter()
-        .map(|status| card(*status))
-        .collect::<Vec<_>>()
-        .join("\n")
+    (found, misses)
 }
 
-fn card(status: HttpStatus) -> String {
-    let class = status.class();
-    let mut card = format!("{status}\n");
-    let mut field = |label: &str, value: &str| {
-        let _ = writeln!(card, "  {label:<12} {value}");
-    };
-    field("name", status.name());
-    if !status.aliases().is_empty() {
-        field("aliases", &status.aliases().join(", "));
+/// A line of input as a status, `None` if it holds none.
+fn read_line(line: &str) -> Option<Result<Found, String>> {
+    if let Some(rest) = status_line_rest(line) {
+        let (code, phrase) = rest.split_once(' ').unwrap_or((rest, ""));
+        let code: u16 = code.parse().ok().filter(|_| code.len() == 3)?;
+        let Some(status) = HttpStatus::from_code_or_class(code) else {
+            return Some(Err(format!("{code} is not an HTTP status code")));
+        };
+        let phrase = phrase.trim();
+        return Some(Ok(Found {
+            status,
+            given_code: (status.code() != code).then_some(code),
+            sent_phrase: (!phrase.is_empty() && phrase != status.phrase())
+                .then(|| phrase.to_owned()),
+        }));
     }
-    field("class", &format!("{class} {}", class.name()));
-    field("spec", status.spec().unwrap_or("-"));
+    if line.len() == 3 && line.bytes().all(|byte| byte.is_ascii_digit()) {
+        let code: u16 = line.parse().ok()?;
+        let status = HttpStatus::from_code_or_class(code)?;
+        return Some(Ok(Found {
+            status,
+            given_code: (status.code() != code).then_some(code),
+            sent_phrase: None,
+        }));
+    }
+    HttpStatus::from_name(line).map(|status| Ok(Found::of(status)))
+}
+
+/// What follows `HTTP/1.0`, `HTTP/1.1`, `HTTP/2` or `HTTP/3` (curl's spellings) and a space.
+fn status_line_rest(line: &str) -> Option<&str> {
+    let (version, rest) = line.split_once(' ')?;
+    let known = [
+        "HTTP/1.0", "HTTP/1.1", "HTTP/2", "HTTP/2.0", "HTTP/3", "HTTP/3.0",
+    ];
+    known.contains(&version).then_some(rest.trim_start())
+}
+
+fn write_json(out: &mut impl Write, answers: &[Answer]) -> io::Result<()> {
+    let found: Vec<Found> = answers
+        .iter()
+        .flat_map(|answer| match answer {
+            Answer::Card(found) => vec![found.clone()],
+            Answer::Table(statuses) => statuses.iter().copied().map(Found::of).collect(),
+        })
+        .collect();
+    let cards: Vec<Card> = found.iter().map(Card::from).collect();
+    serde_json::to_writer_pretty(&mut *out, &cards)?;
+    writeln!(out)
+}
+
+fn write_text(out: &mut impl Write, answers: &[Answer]) -> io::Result<()> {
+    for (index, answer) in answers.iter().enumerate() {
+        if index > 0 {
+            writeln!(out)?;
+        }
+        match answer {
+            Answer::Card(found) => write_card(out, found)?,
+            Answer::Table(statuses) => write_table(out, statuses)?,
+        }
+    }
+    Ok(())
+}
+
+const BOLD: Style = Style::new().bold();
+const DIM: Style = Style::new().dimmed();
+
+fn write_card(out: &mut impl Write, found: &Found) -> io::Result<()> {
+    let status = found.status;
+    if let Some(code) = found.given_code {
+        writeln!(
+            out,
+            "{BOLD}{code}{BOLD:#} is not a standard code: read as {status}, the x00 of its \
+             class (RFC 9110, Section 15)"
+        )?;
+    }
+    writeln!(out, "{BOLD}{status}{BOLD:#}")?;
+    let mut field = |label: &str, value: &str| writeln!(out, "  {DIM}{label:<12}{DIM:#} {value}");
+    field("name", status.name())?;
+    if !status.aliases().is_empty() {
+        field("aliases", &status.aliases().join(", "))?;
+    }
+    if let Some(phrase) = &found.sent_phrase {
+        field("sent as", phrase)?;
+    }
+    if !status.phrase_aliases().is_empty() {
+        field("also sent as", &status.phrase_aliases().join(", "))?;
+    }
+    let class = status.class();
+    field("class", &format!("{class} {}", class.name()))?;
+    field("spec", status.spec().unwrap_or("-"))?;
     field(
         "content",
         if status.allows_content() {
@@ -265,81 +414,25 @@ fn card(status: HttpStatus) -> String {
         } else {
             "none"
         },
-    );
-    field(
-        "cacheable",
-        if status.is_cacheable_by_default() {
-            "by default"
-        } else {
-            "if told"
-        },
-    );
-    field("description", status.description());
-    card
+    )?;
+    let cacheable = if status.is_cacheable_by_default() {
+        "by default"
+    } else {
+        "if told"
+    };
+    field("cacheable", cacheable)?;
+    field("description", status.description())
 }
 
-fn table(statuses: &[HttpStatus]) -> String {
+fn write_table(out: &mut impl Write, statuses: &[HttpStatus]) -> io::Result<()> {
     let width = statuses
         .iter()
         .map(|status| status.name().len())
         .max()
         .unwrap_or(0);
-    let mut table = String::new();
     for status in statuses {
-        let _ = writeln!(
-            table,
-            "{}  {:<width$}  {}",
-            status.code(),
-            status.name(),
-            status.phrase()
-        );
+        let (code, name, phrase) = (status.code(), status.name(), status.phrase());
+        writeln!(out, "{BOLD}{code}{BOLD:#}  {name:<width$}  {phrase}")?;
     }
-    table
-}
-
-fn json_array(statuses: &[HttpStatus]) -> String {
-    let objects: Vec<String> = statuses
-        .iter()
-        .map(|status| format!("  {}", json_object(*status)))
-        .collect();
-    format!("[\n{}\n]\n", objects.join(",\n"))
-}
-
-fn json_object(status: HttpStatus) -> String {
-    let aliases: Vec<String> = status
-        .aliases()
-        .iter()
-        .map(|alias| json_string(alias))
-        .collect();
-    format!(
-        "{{\"code\": {}, \"name\": {}, \"aliases\": [{}], \"phrase\": {}, \"class\": {}, \
-         \"spec\": {}, \"allows_content\": {}, \"cacheable_by_default\": {}, \"description\": {}}}",
-        status.code(),
-        json_string(status.name()),
-        aliases.join(", "),
-        json_string(status.phrase()),
-        json_string(&status.class().to_string()),
-        status.spec().map_or_else(|| "null".to_owned(), json_string),
-        status.allows_content(),
-        status.is_cacheable_by_default(),
-        json_string(status.description()),
-    )
-}
-
-/// A JSON string: quotes, backslashes and control characters escaped.
-fn json_string(text: &str) -> String {
-    let mut json = String::with_capacity(text.len() + 2);
-    json.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => json.push_str("\\\""),
-            '\\' => json.push_str("\\\\"),
-            c if c.is_control() => {
-                let _ = write!(json, "\\u{:04x}", u32::from(c));
-            }
-            c => json.push(c),
-        }
-    }
-    json.push('"');
-    json
+    Ok(())
 }
