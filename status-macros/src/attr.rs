@@ -119,76 +119,89 @@ fn flag_alone(input: ParseStream) -> syn::Result<()> {
 
 /// `alias(A, B)`: one name at least, separated by commas.
 fn alias_names(attr: &Attr) -> syn::Result<Vec<Ident>> {
-    let parse = |input: ParseStream| {
-        input.call(Ident::parse_any)?;
-        if !input.peek(token::Paren) {
-            input.parse::<proc_macro2::TokenStream>()?;
-            return Ok(None);
-        }
-        let list;
-        syn::parenthesized!(list in input);
-        let mut names = Vec::new();
-        while !list.is_empty() {
-            if !list.peek(Ident::peek_any) {
-                return Err(list.error(
-                    "expected a name in `#[alias(..)]`, such as `REQUEST_ENTITY_TOO_LARGE`",
-                ));
-            }
-            names.push(list.call(Ident::parse_any)?);
-            if list.is_empty() {
-                break;
-            }
-            if !list.peek(Token![,]) {
-                return Err(list.error("expected `,` between the names in `#[alias(..)]`"));
-            }
-            list.parse::<Token![,]>()?;
-        }
-        Ok(Some(names).filter(|names| !names.is_empty()))
+    let list = List {
+        item: "a name",
+        items: "names",
+        example: "`REQUEST_ENTITY_TOO_LARGE`",
     };
-    parse.parse2(attr.body())?.ok_or_else(|| {
-        syn::Error::new_spanned(
-            attr,
-            "`#[alias]` needs the other names, such as `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
-        )
+    list.parse(attr, "alias", |input| {
+        input
+            .peek(Ident::peek_any)
+            .then(|| input.call(Ident::parse_any))
     })
 }
 
 /// `phrase_alias("A", "B")`: one phrase at least, separated by commas.
 fn phrase_aliases(attr: &Attr) -> syn::Result<Vec<LitStr>> {
-    let parse = |input: ParseStream| {
-        input.call(Ident::parse_any)?;
-        if !input.peek(token::Paren) {
-            input.parse::<proc_macro2::TokenStream>()?;
-            return Ok(None);
-        }
-        let list;
-        syn::parenthesized!(list in input);
-        let mut phrases = Vec::new();
-        while !list.is_empty() {
-            if !list.peek(LitStr) {
-                return Err(list.error(
-                    "expected a phrase as a string in `#[phrase_alias(..)]`, such as \
-                     \"Payload Too Large\"",
-                ));
-            }
-            phrases.push(list.parse::<LitStr>()?);
-            if list.is_empty() {
-                break;
-            }
-            if !list.peek(Token![,]) {
-                return Err(list.error("expected `,` between the phrases in `#[phrase_alias(..)]`"));
-            }
-            list.parse::<Token![,]>()?;
-        }
-        Ok(Some(phrases).filter(|phrases| !phrases.is_empty()))
+    let list = List {
+        item: "a phrase as a string",
+        items: "phrases",
+        example: "\"Payload Too Large\"",
     };
-    parse.parse2(attr.body())?.ok_or_else(|| {
-        syn::Error::new_spanned(
-            attr,
-            "`#[phrase_alias]` needs the other phrases, such as \
-             `#[phrase_alias(\"Payload Too Large\")]`",
-        )
+    list.parse(attr, "phrase_alias", |input| {
+        input.peek(LitStr).then(|| input.parse())
     })
+}
+
+/// The words of the errors of a list attribute such as `#[alias(A, B)]`.
+struct List {
+    item: &'static str,
+    items: &'static str,
+    example: &'static str,
+}
+
+impl List {
+    /// The items of `#[name(A, B)]`, one at least, each read by `item` (`None` when the next
+    /// token is none).
+    fn parse<T>(
+        &self,
+        attr: &Attr,
+        name: &str,
+        item: impl Fn(ParseStream) -> Option<syn::Result<T>>,
+    ) -> syn::Result<Vec<T>> {
+        let parse = |input: ParseStream| {
+            input.call(Ident::parse_any)?;
+            if !input.peek(token::Paren) {
+                input.parse::<proc_macro2::TokenStream>()?;
+                return Ok(Vec::new());
+            }
+            let list;
+            syn::parenthesized!(list in input);
+            let mut items = Vec::new();
+            while !list.is_empty() {
+                let Some(parsed) = item(&list) else {
+                    return Err(list.error(format!(
+                        "expected {} in `#[{name}(..)]`, such as {}",
+                        self.item, self.example
+                    )));
+                };
+                items.push(parsed?);
+                if list.is_empty() {
+                    break;
+                }
+                if !list.peek(Token![,]) {
+                    return Err(list.error(format!(
+                        "expected `,` between the {} in `#[{name}(..)]`",
+                        self.items
+                    )));
+                }
+                list.parse::<Token![,]>()?;
+            }
+            Ok(items)
+        };
+        let items = parse.parse2(attr.body())?;
+        if items.is_empty() {
+            return Err(syn::Error::new_spanned(
+                attr,
+                format!(
+                    "`#[{name}]` needs the other {}, such as `#[{name}({})]`",
+                    self.items,
+                    self.example.trim_matches('`')
+                ),
+            ));
+        }
+        Ok(items)
+    }
 }
 
 /// `spec = "..."`.
