@@ -264,7 +264,10 @@ __standard_set! {
     ///
     /// Names RFC 9110 replaced are aliases: `REQUEST_ENTITY_TOO_LARGE`, `REQUEST_URI_TOO_LONG`,
     /// `REQUESTED_RANGE_NOT_SATISFIABLE` (and Python's `REQUEST_RANGE_NOT_SATISFIABLE`) and
-    /// `UNPROCESSABLE_ENTITY`.
+    /// `UNPROCESSABLE_ENTITY`, as are RFC 7231's `PAYLOAD_TOO_LARGE` and RFC 1945's
+    /// `MOVED_TEMPORARILY`. The phrases of earlier RFCs and of common servers and libraries
+    /// are phrase aliases, which `from_phrase` and `FromStr` read: `"413 Payload Too Large"`,
+    /// as `http` writes it, is `ContentTooLarge`.
     ///
     /// ```
     /// use status::HttpStatus;
