@@ -73,6 +73,28 @@ impl<'a> Set<'a> {
         }
     }
 
+    /// A constant `Texts` of strings, indexed by `code - min_code`: one string and the span of
+    /// each slot's text in it.
+    pub(super) fn text_table(&self, name: &str, value: impl Fn(&Row<'a>) -> String) -> TokenStream {
+        let name = Ident::new(name, Span::call_site());
+        let krate = &self.krate;
+        let min = Literal::u16_unsuffixed(self.min_code());
+        let slots = self.slots();
+        let mut text = String::new();
+        let rows = self.rows.iter().map(|row| {
+            let code = Literal::u16_unsuffixed(row.code);
+            let (start, end) = span(&mut text, &value(row));
+            quote!((#code, (#start, #end)))
+        });
+        let rows: Vec<TokenStream> = rows.collect();
+        quote! {
+            const #name: #krate::__private::Texts<#slots> = #krate::__private::Texts {
+                text: #text,
+                spans: #krate::__private::by_slot(#min, (0, 0), [#(#rows),*]),
+            };
+        }
+    }
+
     fn accessors(&self) -> TokenStream {
         let krate = &self.krate;
         let variants: Vec<&Ident> = self.variants().collect();
@@ -282,20 +304,29 @@ impl<'a> Set<'a> {
             .map(|d| Literal::u16_unsuffixed(*d));
         let buckets = Literal::usize_unsuffixed(table.displacements.len());
         let slots = Literal::usize_unsuffixed(table.slots.len());
-        let filled = table.slots.iter().enumerate().filter_map(|(slot, key)| {
-            let (key, variant) = &keys[(*key)?];
-            let slot = Literal::usize_unsuffixed(slot);
-            Some(quote!((#slot, (#key, ::core::option::Option::Some(#ident::#variant)))))
-        });
+        let mut text = String::new();
+        let filled: Vec<TokenStream> = table
+            .slots
+            .iter()
+            .enumerate()
+            .filter_map(|(slot, key)| {
+                let (key, variant) = &keys[(*key)?];
+                let (start, end) = span(&mut text, key);
+                let slot = Literal::usize_unsuffixed(slot);
+                let value = quote!(::core::option::Option::Some(#ident::#variant));
+                Some(quote!((#slot, (#start, #end, #value))))
+            })
+            .collect();
         Ok(quote! {
             const #name: #krate::__private::PerfectHash<#ident, #buckets, #slots> =
                 #krate::__private::PerfectHash {
                     full: #full,
                     seed: #seed,
                     displacements: [#(#displacements),*],
+                    keys: #text,
                     slots: #krate::__private::by_slot(
                         0,
-                        ("", ::core::option::Option::None),
+                        (0, 0, ::core::option::Option::None),
                         [#(#filled),*],
                     ),
                 };
@@ -378,4 +409,12 @@ impl<'a> Set<'a> {
             }
         }
     }
+}
+
+/// Appends `value` to `text` and returns its span there, as `u32` literals.
+fn span(text: &mut String, value: &str) -> (Literal, Literal) {
+    let start = text.len();
+    text.push_str(value);
+    let offset = |at: usize| Literal::u32_unsuffixed(u32::try_from(at).unwrap_or(u32::MAX));
+    (offset(start), offset(text.len()))
 }

@@ -11,7 +11,7 @@ impl Set<'_> {
         let krate = &self.krate;
         let ident = &self.input.ident;
         let offset = self.slot_offset();
-        let displays = self.string_table("DISPLAYS", Row::display);
+        let displays = self.text_table("DISPLAYS", Row::display);
         let code_rows = self.code_rows();
         let allow_deprecated = self.allow_deprecated();
         quote! {
@@ -22,7 +22,7 @@ impl Set<'_> {
                 #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     #displays
-                    #krate::__private::display(f, DISPLAYS[*self as ::core::primitive::usize - #offset])
+                    #krate::__private::display(f, DISPLAYS.get(*self as ::core::primitive::usize - #offset))
                 }
             }
 

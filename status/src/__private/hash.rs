@@ -121,8 +121,12 @@ pub struct PerfectHash<T: 'static, const BUCKETS: usize, const SLOTS: usize> {
     pub full: bool,
     pub seed: u64,
     pub displacements: [u16; BUCKETS],
-    /// Each key where it hashes to, with its value; `("", None)` in the empty slots.
-    pub slots: [(&'static str, Option<T>); SLOTS],
+    /// Every key, one after the other.
+    pub keys: &'static str,
+    /// Where each key hashes to, its start and end in `keys` and its value; `(0, 0, None)`
+    /// in the empty slots. Offsets, not pointers: a position-independent binary relocates
+    /// none of them.
+    pub slots: [(u32, u32, Option<T>); SLOTS],
 }
 
 impl<T: Copy, const BUCKETS: usize, const SLOTS: usize> PerfectHash<T, BUCKETS, SLOTS> {
@@ -135,8 +139,8 @@ impl<T: Copy, const BUCKETS: usize, const SLOTS: usize> PerfectHash<T, BUCKETS, 
         } else {
             name_hash::<false>(key, self.seed)
         };
-        let (candidate, value) = self.slots[slot(hash, &self.displacements, SLOTS)];
-        if candidate.as_bytes() == key {
+        let (start, end, value) = self.slots[slot(hash, &self.displacements, SLOTS)];
+        if self.keys.as_bytes().get(start as usize..end as usize) == Some(key) {
             value
         } else {
             None

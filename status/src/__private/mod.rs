@@ -16,5 +16,5 @@ mod tables;
 mod text;
 
 pub use hash::PerfectHash;
-pub use tables::{by_code, by_digits, by_slot, class_code, class_of, code_slot, code_str};
+pub use tables::{Texts, by_code, by_digits, by_slot, class_code, class_of, code_slot, code_str};
 pub use text::{display, parse};

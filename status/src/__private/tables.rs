@@ -115,3 +115,22 @@ pub const fn code_str(code: u16) -> &'static str {
     let (_, rest) = DIGITS.split_at((code as usize - 100) * 3);
     rest.split_at(3).0
 }
+
+/// Texts of one kind, one after the other in one string, each found by its span: no pointer
+/// per slot, so a position-independent binary relocates only the string.
+pub struct Texts<const SLOTS: usize> {
+    pub text: &'static str,
+    /// The start and end of each slot's text in `text`.
+    pub spans: [(u32, u32); SLOTS],
+}
+
+impl<const SLOTS: usize> Texts<SLOTS> {
+    /// The text of a slot.
+    #[must_use]
+    #[inline]
+    pub const fn get(&self, slot: usize) -> &'static str {
+        let (start, end) = self.spans[slot];
+        let (_, rest) = self.text.split_at(start as usize);
+        rest.split_at((end - start) as usize).0
+    }
+}
