@@ -14,6 +14,7 @@ impl Set<'_> {
         let displays = self.text_table("DISPLAYS", Row::display);
         let code_rows = self.code_rows();
         let allow_deprecated = self.allow_deprecated();
+        let comparisons = self.comparisons();
         quote! {
             /// Writes the status line's code and phrase, such as `404 Not Found`.
             #allow_deprecated
@@ -66,6 +67,14 @@ impl Set<'_> {
                 }
             }
 
+            #comparisons
+        }
+    }
+
+    /// `PartialEq<u16>` and `PartialOrd<u16>`, both ways: a status compares as its code.
+    fn comparisons(&self) -> TokenStream {
+        let ident = &self.input.ident;
+        quote! {
             #[automatically_derived]
             impl ::core::cmp::PartialEq<::core::primitive::u16> for #ident {
                 #[inline]
