@@ -320,11 +320,10 @@ fn parse_code(input: ParseStream) -> syn::Result<LitInt> {
         }
         return Ok(code);
     }
-    let message = "expected the status code as an integer literal, such as `404`";
-    Err(match input.parse::<TokenTree>() {
-        Ok(token) => syn::Error::new_spanned(token, message),
-        Err(_) => input.error(message),
-    })
+    Err(unexpected_token(
+        input,
+        "expected the status code as an integer literal, such as `404`",
+    ))
 }
 
 /// A path such as `errors::NOT_FOUND` where a name belongs.

@@ -95,6 +95,17 @@ impl Found {
             sent_phrase: None,
         }
     }
+
+    /// The status of `code`, or the `x00` of its class for a code the standard set lacks,
+    /// keeping the code as given; `None` outside `100..=599`.
+    fn of_code(code: u16) -> Option<Self> {
+        let status = HttpStatus::from_code_or_class(code)?;
+        Some(Found {
+            status,
+            given_code: (status.code() != code).then_some(code),
+            sent_phrase: None,
+        })
+    }
 }
 
 /// What a query gives: one card, a table of statuses, or nothing and why.
@@ -238,16 +249,9 @@ fn lookup(query: &str) -> Result<Answer, String> {
     }
     match query.parse::<HttpStatus>() {
         Ok(status) => Ok(Answer::Card(Found::of(status))),
-        Err(ParseStatusError::UnknownCode(code)) => match HttpStatus::from_code_or_class(code) {
-            Some(status) => Ok(Answer::Card(Found {
-                status,
-                given_code: Some(code),
-                sent_phrase: None,
-            })),
-            None => Err(format!(
-                "{code} is not an HTTP status code: codes are 100 to 599"
-            )),
-        },
+        Err(ParseStatusError::UnknownCode(code)) => Found::of_code(code)
+            .map(Answer::Card)
+            .ok_or_else(|| format!("{code} is not an HTTP status code: codes are 100 to 599")),
         // "4040" is a mistyped code; "9xx" may be words to search for.
         Err(error @ ParseStatusError::NotThreeDigits)
             if query.bytes().all(|byte| byte.is_ascii_digit()) =>
@@ -322,25 +326,16 @@ fn read_line(line: &str) -> Option<Result<Found, String>> {
     if let Some(rest) = status_line_rest(line) {
         let (code, phrase) = rest.split_once(' ').unwrap_or((rest, ""));
         let code: u16 = code.parse().ok().filter(|_| code.len() == 3)?;
-        let Some(status) = HttpStatus::from_code_or_class(code) else {
+        let Some(mut found) = Found::of_code(code) else {
             return Some(Err(format!("{code} is not an HTTP status code")));
         };
         let phrase = phrase.trim();
-        return Some(Ok(Found {
-            status,
-            given_code: (status.code() != code).then_some(code),
-            sent_phrase: (!phrase.is_empty() && phrase != status.phrase())
-                .then(|| phrase.to_owned()),
-        }));
+        found.sent_phrase =
+            (!phrase.is_empty() && phrase != found.status.phrase()).then(|| phrase.to_owned());
+        return Some(Ok(found));
     }
     if line.len() == 3 && line.bytes().all(|byte| byte.is_ascii_digit()) {
-        let code: u16 = line.parse().ok()?;
-        let status = HttpStatus::from_code_or_class(code)?;
-        return Some(Ok(Found {
-            status,
-            given_code: (status.code() != code).then_some(code),
-            sent_phrase: None,
-        }));
+        return Found::of_code(line.parse().ok()?).map(Ok);
     }
     HttpStatus::from_name(line).map(|status| Ok(Found::of(status)))
 }

@@ -58,10 +58,24 @@ mod imp {
     pub fn into_response<S: Status>(status: S, own: &OwnPhrases) -> Response {
         let mut response = crate::__private::http::to_http(status.code()).into_response();
         if own.get(status.code()) {
-            let phrase = crate::__private::hyper::reason_phrase(status.phrase());
-            response.extensions_mut().insert(phrase);
+            add_phrase(&mut response, status);
         }
         response
+    }
+
+    /// The status's phrase, for hyper to write instead of `http`'s.
+    #[inline]
+    fn add_phrase<S: Status>(response: &mut Response, status: S) {
+        let phrase = crate::__private::hyper::reason_phrase(status.phrase());
+        response.extensions_mut().insert(phrase);
+    }
+
+    /// Whether `phrase` is not the one `http` writes for `code`, so hyper must be given it.
+    const fn is_own_phrase(code: u16, phrase: &str) -> bool {
+        match http_reason(code) {
+            Some(reason) => !same(reason, phrase),
+            None => true,
+        }
     }
 
     /// For every code up to 599, whether a set's phrase for it is not the one `http` writes.
@@ -74,10 +88,7 @@ mod imp {
         #[must_use]
         #[allow(clippy::cast_lossless)] // `usize::from` is not `const`.
         pub const fn with(mut self, code: u16, phrase: &str) -> Self {
-            self.0[code as usize] = match http_reason(code) {
-                Some(reason) => !same(reason, phrase),
-                None => true,
-            };
+            self.0[code as usize] = is_own_phrase(code, phrase);
             self
         }
 
@@ -174,16 +185,6 @@ mod imp {
         }
     }
 
-    /// The status's phrase for hyper to write, unless it is the one hyper writes anyway: then
-    /// nothing is added, as for an `http::StatusCode`.
-    #[inline]
-    fn set_phrase<S: Status>(response: &mut Response, status: S) {
-        if response.status().canonical_reason() != Some(status.phrase()) {
-            let phrase = crate::__private::hyper::reason_phrase(status.phrase());
-            response.extensions_mut().insert(phrase);
-        }
-    }
-
     #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
     impl<S: Status, B: IntoResponse> IntoResponse for WithBody<S, B> {
         /// The body's response, with the status's code and phrase.
@@ -192,7 +193,10 @@ mod imp {
             let WithBody(status, body) = self;
             let mut response = body.into_response();
             *response.status_mut() = crate::__private::http::to_http(status.code());
-            set_phrase(&mut response, status);
+            // Generic over the set, so decided here rather than in a table of the set's.
+            if is_own_phrase(status.code(), status.phrase()) {
+                add_phrase(&mut response, status);
+            }
             response
         }
     }

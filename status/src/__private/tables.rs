@@ -112,8 +112,14 @@ const DIGITS: &str = {
 #[must_use]
 #[inline]
 pub const fn code_str(code: u16) -> &'static str {
-    let (_, rest) = DIGITS.split_at((code as usize - 100) * 3);
-    rest.split_at(3).0
+    let start = (code as usize - 100) * 3;
+    slice(DIGITS, start, start + 3)
+}
+
+/// `&text[start..end]`, in a `const` context.
+const fn slice(text: &'static str, start: usize, end: usize) -> &'static str {
+    let (_, rest) = text.split_at(start);
+    rest.split_at(end - start).0
 }
 
 /// Texts of one kind, one after the other in one string, each found by its span: no pointer
@@ -130,7 +136,6 @@ impl<const SLOTS: usize> Texts<SLOTS> {
     #[inline]
     pub const fn get(&self, slot: usize) -> &'static str {
         let (start, end) = self.spans[slot];
-        let (_, rest) = self.text.split_at(start as usize);
-        rest.split_at((end - start) as usize).0
+        slice(self.text, start as usize, end as usize)
     }
 }
