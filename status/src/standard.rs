@@ -27,6 +27,7 @@ macro_rules! __standard_set {
             #[spec = "RFC 2518"]
             102 => PROCESSING, "Processing",
                 "The server accepted the request and is still working on it; no response is available yet.";
+            #[phrase_alias("Early Hint")]
             #[spec = "RFC 8297"]
             103 => EARLY_HINTS, "Early Hints",
                 "Header fields the final response will likely carry, sent early so the client can start preloading.";
@@ -199,10 +200,12 @@ macro_rules! __standard_set {
             431 => REQUEST_HEADER_FIELDS_TOO_LARGE, "Request Header Fields Too Large",
                 "The server will not process the request because its header fields are too large.";
             #[cacheable]
+            #[phrase_alias("Unavailable for Legal Reason")]
             #[spec = "RFC 7725"]
             451 => UNAVAILABLE_FOR_LEGAL_REASONS, "Unavailable For Legal Reasons",
                 "The server denies access to the resource as a consequence of a legal demand.";
 
+            #[phrase_alias("Server Error")]
             #[spec = "RFC 9110, Section 15.6.1"]
             500 => INTERNAL_SERVER_ERROR, "Internal Server Error",
                 "The server met an unexpected condition that prevented it from fulfilling the request.";
