@@ -213,7 +213,13 @@ fn json_is_always_one_array_with_every_field_of_the_card() {
 
     assert_eq!(json(&["--json"], "").len(), 62);
     assert_eq!(json(&["--json", "404", "5xx"], "").len(), 12);
-    assert_eq!(json(&["--json", "-"], "").len(), 0);
+    // Nothing found is still one array, and a miss.
+    httpstatus()
+        .args(["--json", "-"])
+        .write_stdin("")
+        .assert()
+        .code(1)
+        .stdout("[]\n");
 }
 
 #[test]
@@ -361,4 +367,70 @@ fn a_full_disk_is_one_line_and_exit_1() {
         stderr.starts_with("httpstatus: cannot write the output: "),
         "{stderr}"
     );
+}
+
+#[test]
+fn stdin_without_a_status_line_is_a_miss_like_grep_s() {
+    // What `curl -sI https://unreachable | httpstatus -` gives it: nothing at all; and headers
+    // without their status line.
+    for input in ["", "\n\n", "server: nginx\r\ncontent-length: 0\r\n\r\n"] {
+        httpstatus()
+            .arg("-")
+            .write_stdin(input)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr("httpstatus: standard input holds no status line, code or name\n");
+    }
+}
+
+/// Runs `httpstatus -` with at most `limit_kib` of address space, and streams `input` into it
+/// from another thread: `prefix`, then `body_bytes` bytes with no newline.
+fn bounded_run(limit_kib: u64, prefix: &str, body_bytes: usize) -> std::process::Output {
+    use std::io::Write;
+    let binary = assert_cmd::cargo::cargo_bin("httpstatus");
+    let mut child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -v {limit_kib} && exec \"$0\" --color never -"
+        ))
+        .arg(binary)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let prefix = prefix.to_owned();
+    let writer = std::thread::spawn(move || {
+        stdin.write_all(prefix.as_bytes())?;
+        let chunk = vec![b'x'; 1 << 20];
+        let mut left = body_bytes;
+        while left > 0 {
+            let size = left.min(chunk.len());
+            stdin.write_all(&chunk[..size])?;
+            left -= size;
+        }
+        Ok::<(), std::io::Error>(())
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    output
+}
+
+#[test]
+fn a_huge_line_costs_a_few_kilobytes_and_the_status_line_before_it_is_read() {
+    // 64 MiB of address space: the 200 MiB body cannot be held, the program and its buffers can.
+    let limit_kib = 64 * 1024;
+    let headers = "HTTP/1.1 404 Not Found\r\ncontent-type: application/octet-stream\r\n\r\n";
+    let output = bounded_run(limit_kib, headers, 200 << 20);
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "",
+        "{:?}",
+        output.status
+    );
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(text, stdout(&["404"]));
 }

@@ -11,7 +11,8 @@
 //! ```
 //!
 //! Exit status: 0 when everything asked for was found, 1 when something was not (one line on
-//! standard error for each miss) or standard output failed, 2 for a usage error.
+//! standard error for each miss, and standard input with no status line is one) or standard
+//! output failed, 2 for a usage error.
 
 use anstyle::Style;
 use clap::{Parser, ValueEnum};
@@ -296,29 +297,83 @@ fn search(query: &str) -> Vec<HttpStatus> {
 
 /// Every status line (`HTTP/1.1 404 Not Found`, `HTTP/2 200`), bare code or name on standard
 /// input; header lines, bodies and blank lines are skipped. Status lines whose code is no
-/// status code are reported by line number.
-fn read_input(input: impl BufRead) -> (Vec<Found>, Vec<String>) {
+/// status code are reported by line number, and input that holds none at all is reported too:
+/// `curl` that reached nothing prints nothing, and that is no success.
+fn read_input(mut input: impl BufRead) -> (Vec<Found>, Vec<String>) {
     let mut found = Vec::new();
     let mut misses = Vec::new();
-    for (number, line) in input.split(b'\n').enumerate() {
-        let line = match line {
-            Ok(line) => line,
+    let mut line = Vec::with_capacity(LONGEST_LINE);
+    for number in 1.. {
+        match read_bounded_line(&mut input, &mut line) {
+            Ok(None) => break,
+            // Longer than any status line: a body's, skipped.
+            Ok(Some(Line::TooLong)) => {}
+            Ok(Some(Line::Read)) => {
+                // Bodies may be binary: a line that is not UTF-8 is no status line.
+                let Ok(text) = std::str::from_utf8(&line) else {
+                    continue;
+                };
+                match read_line(text.trim_end_matches('\r').trim()) {
+                    Some(Ok(status)) => found.push(status),
+                    Some(Err(error)) => misses.push(format!("line {number}: {error}")),
+                    None => {}
+                }
+            }
             Err(error) => {
                 misses.push(format!("cannot read standard input: {error}"));
-                break;
+                return (found, misses);
             }
-        };
-        // Bodies may be binary: a line that is not UTF-8 is no status line.
-        let Ok(line) = std::str::from_utf8(&line) else {
-            continue;
-        };
-        match read_line(line.trim_end_matches('\r').trim()) {
-            Some(Ok(status)) => found.push(status),
-            Some(Err(error)) => misses.push(format!("line {}: {error}", number + 1)),
-            None => {}
         }
     }
+    if found.is_empty() && misses.is_empty() {
+        misses.push("standard input holds no status line, code or name".to_owned());
+    }
     (found, misses)
+}
+
+/// The longest line kept: a status line is far shorter, so input costs this much memory
+/// however long its lines are.
+const LONGEST_LINE: usize = 4096;
+
+enum Line {
+    /// The line is in the buffer, without its `\n`.
+    Read,
+    /// The line was longer than `LONGEST_LINE`, and was read past without being kept.
+    TooLong,
+}
+
+/// The next line of `input` into `line`, or `None` at the end of the input.
+fn read_bounded_line(input: &mut impl BufRead, line: &mut Vec<u8>) -> io::Result<Option<Line>> {
+    line.clear();
+    let mut too_long = false;
+    let mut read_any = false;
+    loop {
+        let buffer = match input.fill_buf() {
+            Ok(buffer) => buffer,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
+        };
+        if buffer.is_empty() {
+            break;
+        }
+        read_any = true;
+        let (chunk, ends_line) = match buffer.iter().position(|&byte| byte == b'\n') {
+            Some(end) => (&buffer[..end], true),
+            None => (buffer, false),
+        };
+        if !too_long && line.len() + chunk.len() <= LONGEST_LINE {
+            line.extend_from_slice(chunk);
+        } else {
+            too_long = true;
+            line.clear();
+        }
+        let used = chunk.len() + usize::from(ends_line);
+        input.consume(used);
+        if ends_line {
+            break;
+        }
+    }
+    Ok(read_any.then_some(if too_long { Line::TooLong } else { Line::Read }))
 }
 
 /// A line of input as a status, `None` if it holds none.
