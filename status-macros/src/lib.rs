@@ -17,11 +17,6 @@ mod case;
 mod docs;
 mod errors;
 mod expand;
-/// The facade's hash, compiled here to check that it is `phf.rs`'s.
-#[cfg(test)]
-#[path = "../../status/src/__private/hash.rs"]
-#[allow(dead_code)]
-mod facade_hash;
 mod fallback;
 mod model;
 mod parse;

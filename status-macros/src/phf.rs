@@ -1,10 +1,12 @@
 //! The perfect-hash table behind `from_name`, built at expansion time so that a lookup costs the
-//! same in a set of 5 names or 5,000: one hash, one displacement, one slot, one comparison.
+//! same in a set of 5 names or 5,000: one hash, one displacement, one slot, one comparison. The
+//! hash and the placement are `status-hash`'s, which the generated code calls at run time.
 
+use status_hash::{bucket, displaced as slot};
 use std::collections::HashSet;
 
-/// A hash-and-displace table: key `i` is at `slots[j] == Some(i)`, where `j` is found as the
-/// facade's `__private::perfect_hash` finds it.
+/// A hash-and-displace table: key `i` is at `slots[j] == Some(i)`, where `j` is
+/// `status_hash::slot` of the key's hash.
 pub struct Table {
     /// Whether keys need the full hash: the short one cannot tell them apart.
     pub full: bool,
@@ -21,7 +23,7 @@ pub fn build(keys: &[&[u8]]) -> Option<Table> {
         return None;
     }
     // The short hash is a bijection of the short key, so distinct short keys are enough.
-    let short: HashSet<u64> = keys.iter().map(|key| short_key(key)).collect();
+    let short: HashSet<u64> = keys.iter().map(|key| status_hash::short_key(key)).collect();
     let full = short.len() != keys.len();
     // One bucket, so no displacement to load, when a seed is likely to be found for a sparse
     // table: a random seed places n keys in m slots without a collision with odds near
@@ -87,20 +89,6 @@ fn try_build(keys: &[&[u8]], full: bool, seed: u64, buckets: usize, slots: usize
     Some(table)
 }
 
-/// The top bits of the hash pick the slot; the bits below them, the bucket.
-fn top_bits(hash: u64, skip: u32, bits: u32) -> usize {
-    let shifted = hash.checked_shr(64 - skip - bits).unwrap_or(0);
-    usize::try_from(shifted & ((1 << bits) - 1)).unwrap_or(0)
-}
-
-fn bucket(hash: u64, buckets: usize, slots: usize) -> usize {
-    top_bits(hash, slots.trailing_zeros(), buckets.trailing_zeros())
-}
-
-fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
-    top_bits(hash, 0, slots.trailing_zeros()).wrapping_add(usize::from(displacement)) & (slots - 1)
-}
-
 /// Odd, as the short hash needs: multiplying by it is then a bijection.
 fn splitmix(n: u64) -> u64 {
     let mut z = n.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -109,85 +97,13 @@ fn splitmix(n: u64) -> u64 {
     (z ^ (z >> 31)) | 1
 }
 
-/// The twin of the facade's `__private::name_hash`: change both together.
+/// A key's hash, as the generated code computes it at run time.
 pub fn name_hash(bytes: &[u8], seed: u64, full: bool) -> u64 {
-    let len = bytes.len();
-    if full && len > 24 {
-        let mut a = fold(
-            word(bytes, 0) ^ seed,
-            word(bytes, 8) ^ 0xE703_7ED1_A0B4_28DB,
-        );
-        let b = fold(
-            word(bytes, len - 16) ^ seed,
-            word(bytes, len - 8) ^ 0x8EBC_6AF0_9C88_C6E3,
-        );
-        let mut at = 16;
-        while at + 16 < len {
-            a = fold(a ^ word(bytes, at), 0x5899_65CC_7537_4CC3);
-            at += 8;
-        }
-        return fold(a ^ seed, b ^ (len as u64) ^ 0xA076_1D64_78BD_642F);
-    }
     if full {
-        // Both ends and the middle eight bytes cover every byte of a key up to 24 long. Each
-        // pair goes through a seeded multiply of its own: XOR-ing the words first would let
-        // keys with the same XOR collide under every seed.
-        let (first, last) = ends(bytes);
-        let middle = if len >= 8 {
-            word(bytes, len / 2 - 4)
-        } else {
-            0
-        };
-        return fold(first ^ seed, last ^ 0xE703_7ED1_A0B4_28DB)
-            ^ fold(middle ^ seed, (len as u64) ^ 0x8EBC_6AF0_9C88_C6E3);
-    }
-    let key = short_key(bytes);
-    // Multiplying carries differences only upward: fold the high half down first.
-    (key ^ (key >> 32)).wrapping_mul(seed)
-}
-
-/// The twin of the facade's `__private::short_key`.
-fn short_key(bytes: &[u8]) -> u64 {
-    let (first, last) = ends(bytes);
-    first ^ last.rotate_left(29) ^ (bytes.len() as u64).rotate_left(53)
-}
-
-/// The first and last eight bytes, four for a shorter key, all three of a key up to three long.
-fn ends(bytes: &[u8]) -> (u64, u64) {
-    let len = bytes.len();
-    if len >= 8 {
-        (word(bytes, 0), word(bytes, len - 8))
-    } else if len >= 4 {
-        (half_word(bytes, 0), half_word(bytes, len - 4))
-    } else if len > 0 {
-        let spread =
-            u64::from(bytes[0]) | u64::from(bytes[len / 2]) << 8 | u64::from(bytes[len - 1]) << 16;
-        (spread, 0)
+        status_hash::hash::<true>(bytes, seed)
     } else {
-        (0, 0)
+        status_hash::hash::<false>(bytes, seed)
     }
-}
-
-fn fold(a: u64, b: u64) -> u64 {
-    let product = u128::from(a) * u128::from(b);
-    #[allow(clippy::cast_possible_truncation)]
-    let low = product as u64;
-    low ^ (product >> 64) as u64
-}
-
-fn word(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0; 8];
-    word.copy_from_slice(&bytes[at..at + 8]);
-    u64::from_le_bytes(word)
-}
-
-fn half_word(bytes: &[u8], at: usize) -> u64 {
-    u64::from(u32::from_le_bytes([
-        bytes[at],
-        bytes[at + 1],
-        bytes[at + 2],
-        bytes[at + 3],
-    ]))
 }
 
 #[cfg(test)]
@@ -248,7 +164,9 @@ mod tests {
     /// The full hash of keys of 8 to 24 bytes before this version, linear in the key's words:
     /// keys with the same XOR of rotated words collided under every seed.
     fn linear_key(bytes: &[u8]) -> u64 {
-        short_key(bytes) ^ word(bytes, bytes.len() / 2 - 4).rotate_left(17)
+        let at = bytes.len() / 2 - 4;
+        let middle = u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap());
+        status_hash::short_key(bytes) ^ middle.rotate_left(17)
     }
 
     /// A 24-byte name, and one that differs from it in bit 4 of byte `j` of its last word and
@@ -312,22 +230,16 @@ mod tests {
     }
 
     proptest! {
-        /// The facade finds each key where this module put it: its hash and slot are these.
+        /// The generated code finds each key where this module put it, with the lookup it runs.
         #[test]
-        fn the_facade_hashes_and_places_keys_as_the_macro_does(
+        fn the_lookup_finds_every_key_of_any_set(
             keys in prop::collection::hash_set(prop::collection::vec(any::<u8>(), 0..60), 1..80),
-            seed in any::<u64>(),
         ) {
-            use crate::facade_hash;
-            for key in &keys {
-                prop_assert_eq!(name_hash(key, seed, true), facade_hash::name_hash::<true>(key, seed));
-                prop_assert_eq!(name_hash(key, seed, false), facade_hash::name_hash::<false>(key, seed));
-            }
             let keys: Vec<&[u8]> = keys.iter().map(Vec::as_slice).collect();
             let table = build(&keys).expect("distinct keys have a table");
             for (index, key) in keys.iter().enumerate() {
                 let hash = name_hash(key, table.seed, table.full);
-                let slot = facade_hash::slot(hash, &table.displacements, table.slots.len());
+                let slot = status_hash::slot(hash, &table.displacements, table.slots.len());
                 prop_assert_eq!(table.slots[slot], Some(index));
             }
         }

@@ -17,7 +17,7 @@ make_crate() { # name, dependency line, body
     (cd "$work/$1" && cargo fetch -q)
 }
 
-make_crate uses-status "status = { path = \"$root/status\" }" \
+make_crate uses-status "status-codes = { path = \"$root/status\" }" \
     'pub fn phrase(code: u16) -> Option<&'"'"'static str> { status::HttpStatus::from_code(code).map(|s| s.phrase()) }'
 make_crate uses-http 'http = "1"' \
     'pub fn phrase(code: u16) -> Option<&'"'"'static str> { http::StatusCode::from_u16(code).ok()?.canonical_reason() }'

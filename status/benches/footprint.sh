@@ -22,7 +22,7 @@ make_program() { # name, dependency line, body of main, items before it
     printf '%s\nfn main() {\n    %s\n    %s\n}\n' "${4:-}" "$read_code" "$3" > "$work/$1/src/main.rs"
 }
 
-status_line="status = { path = \"$root/status\" }"
+status_line="status-codes = { path = \"$root/status\" }"
 make_program none '' 'println!("{code} {text}");'
 make_program http 'http = "1"' \
     'let status = http::StatusCode::from_u16(code).unwrap_or(http::StatusCode::NOT_FOUND);

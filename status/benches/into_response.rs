@@ -1,4 +1,4 @@
-//! `cargo bench -p status --features axum,actix-web --bench into_response`: what answering
+//! `cargo bench -p status-codes --features axum,actix-web --bench into_response`: what answering
 //! with a status costs in axum and actix-web, against answering with the framework's own
 //! `StatusCode`. `BENCHMARKS.md` records a run.
 

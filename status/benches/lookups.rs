@@ -1,4 +1,4 @@
-//! `cargo bench -p status --bench lookups`: `HttpStatus` against `http::StatusCode` and against
+//! `cargo bench -p status-codes --bench lookups`: `HttpStatus` against `http::StatusCode` and against
 //! hand-written references (the practical limit), on the same inputs, each row twice: on
 //! 1024 inputs the branch predictor learns ("warm") and on 65,536 it cannot ("cold").
 //! Prints the ratios at the end; `BENCHMARKS.md` records a run.

@@ -46,7 +46,7 @@ RUST
 }
 
 make_service without '' ''
-make_service with "status = { path = \"$root/status\", features = [\"axum\", \"serde\"] }" '
+make_service with "status-codes = { path = \"$root/status\", features = [\"axum\", \"serde\"] }" '
 status::status_codes! {
     /// The service'"'"'s own statuses.
     pub enum ServiceStatus;

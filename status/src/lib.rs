@@ -195,8 +195,9 @@ pub use with_body::WithBody;
 ///
 /// ## `crate = PATH;`
 ///
-/// Generated code names this crate `::status`. A crate that renames the dependency
-/// (`my_status = { package = "status", .. }`) says where it is:
+/// Generated code names this crate `::status`, the name its library has whatever the package
+/// is called: `cargo add status-codes` gives `status`. A crate that renames the dependency
+/// (`my_status = { package = "status-codes", .. }`) says where it is:
 ///
 /// ```
 /// # extern crate status as my_status;
