@@ -27,33 +27,85 @@ mod parse;
 mod phf;
 #[path = "../src/syntax.rs"]
 mod syntax;
-#[path = "../src/valid.rs"]
+#[path = "../src/valid/mod.rs"]
 mod valid;
 
 use criterion::Criterion;
 use proc_macro2::TokenStream;
 use std::hint::black_box;
 
-/// The standard set as the facade's `__standard_set!` hands it to the macro.
-fn standard_set() -> TokenStream {
+/// What the facade's `__standard_set!` appends: the standard entries as a source hands them.
+fn standard_source() -> String {
     let source = include_str!("../../status/src/standard.rs");
-    let entries = &source[source.find("\n            @standard").unwrap()
-        ..source.rfind("        }\n    };").unwrap()];
-    format!("/// Docs.\npub enum HttpStatus;\npub mod client;\n{entries}")
+    let start = source.find("@source \"standard\"").unwrap();
+    let end = source.rfind("{}\n").unwrap() + 2;
+    source[start..end].to_owned()
+}
+
+/// The standard set as the facade hands it to the macro.
+fn standard_set() -> TokenStream {
+    format!(
+        "/// Docs.\npub enum HttpStatus;\npub mod client;\n@standard_set\n{}",
+        standard_source()
+    )
+    .parse()
+    .unwrap()
+}
+
+/// The benchmark's 500-code fixture, without the macro call around it.
+fn large_entries() -> &'static str {
+    let source = include_str!("../../status/benches/large_set.rs");
+    let body = &source[source.find('{').unwrap() + 1..source.rfind('}').unwrap()];
+    &body[body.find("pub enum LargeSet;").unwrap() + "pub enum LargeSet;".len()..]
+}
+
+fn large_set() -> TokenStream {
+    format!(
+        "/// Docs.\n#[extensible]\npub enum LargeSet;\n{}",
+        large_entries()
+    )
+    .parse()
+    .unwrap()
+}
+
+/// A set that extends the 500-code set, as its macro hands it back: every entry, none of its
+/// own.
+fn extends_large_set() -> TokenStream {
+    let handed = format!(
+        "@source \"large@0.0.0/LargeSet\" {{}} {{ {} }}",
+        large_entries()
+    );
+    format!("pub enum Derived;\nextends crate::LargeSet;\n{handed}")
         .parse()
         .unwrap()
 }
 
-/// The benchmark's 500-code fixture, without the macro call around it.
-fn large_set() -> TokenStream {
-    let source = include_str!("../../status/benches/large_set.rs");
-    let body = &source[source.find('{').unwrap() + 1..source.rfind('}').unwrap()];
-    body.parse().unwrap()
+/// An endpoint's set: five statuses picked from the 500-code set, and three from the standard
+/// one.
+fn picks_from_large_set() -> TokenStream {
+    let handed = format!(
+        "{}\n@source \"large@0.0.0/LargeSet\" {{}} {{ {} }}",
+        standard_source(),
+        large_entries()
+    );
+    format!(
+        "pub enum Endpoint;\n\
+         use standard::{{CREATED, BAD_REQUEST, CONFLICT}};\n\
+         use crate::LargeSet::{{VAULT_STOCK_MERCHANT, REGION_NETWORK, CLIENT_PAYMENT, \
+         VAULT_CONFLICT, WALLET_SHIPPING}};\n{handed}"
+    )
+    .parse()
+    .unwrap()
 }
 
 fn main() {
     let mut criterion = Criterion::default().configure_from_args();
-    for (name, input) in [("standard_62", standard_set()), ("large_500", large_set())] {
+    for (name, input) in [
+        ("standard_62", standard_set()),
+        ("large_500", large_set()),
+        ("extends_large_500", extends_large_set()),
+        ("picks_8_of_562", picks_from_large_set()),
+    ] {
         let output = expand::status_codes(&input);
         assert!(
             !output.to_string().contains("compile_error"),

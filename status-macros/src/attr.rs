@@ -60,7 +60,7 @@ fn parse_one(attr: &Attr, parsed: &mut EntryAttrs) -> syn::Result<()> {
     } else if attr.is("default") {
         once(&mut parsed.default, "default")?;
     } else if attr.is("cacheable") || attr.is("no_content") {
-        if flag_alone.parse2(attr.body()).is_err() {
+        if !is_flag(attr) {
             return Err(syn::Error::new_spanned(
                 attr,
                 "write the flag alone, as `#[cacheable]` or `#[no_content]`",
@@ -111,10 +111,13 @@ pub fn is_entry_attribute(name: &Ident) -> bool {
     .any(|entry| name == entry)
 }
 
-/// `cacheable`: a name and nothing else.
-fn flag_alone(input: ParseStream) -> syn::Result<()> {
-    input.call(Ident::parse_any)?;
-    Ok(())
+/// Whether the attribute is a name and nothing else, as `#[cacheable]`.
+pub fn is_flag(attr: &Attr) -> bool {
+    let flag = |input: ParseStream| {
+        input.call(Ident::parse_any)?;
+        Ok(())
+    };
+    flag.parse2(attr.body()).is_ok()
 }
 
 /// `alias(A, B)`: one name at least, separated by commas.

@@ -1,7 +1,8 @@
-//! Lowering: what every later stage needs of an entry, computed once. Validation reports on the
-//! lowered entries; a valid set's become one row per code, in code order.
+//! Lowering: what every later stage needs of an entry, computed once, and the set's entries
+//! gathered from where they come from: its base, the statuses it picks, its own. Validation
+//! reports on the lowered entries; a valid set's become one row per code, in code order.
 
-use crate::ast::{Entry, Input, Origin};
+use crate::ast::{Entry, Handed, Input, SourcePath};
 use crate::case;
 use crate::syntax::{Attr, Derived};
 use syn::{Ident, LitInt, LitStr};
@@ -39,9 +40,49 @@ impl Input {
     }
 }
 
-/// An entry with its code's value and its names' forms.
+/// Where an entry of the set comes from.
+#[derive(Clone, Copy)]
+pub enum Origin<'a> {
+    /// Written in the invocation.
+    Own,
+    /// From the set it extends; `standard` when it is one of the standard set's, which the
+    /// `extends` chain starts from.
+    Extended { standard: bool },
+    /// Picked by a `use` line: from `sources[source]`, by the name `by`.
+    Picked { source: usize, by: &'a Ident },
+}
+
+/// A set this one names, with what it handed over.
+pub struct Source<'a> {
+    pub path: &'a SourcePath,
+    pub handed: &'a Handed,
+}
+
+impl<'a> Source<'a> {
+    /// Every entry of the source, the standard ones first.
+    pub fn entries(&self) -> impl Iterator<Item = &'a Entry> {
+        self.handed.standard.iter().chain(&self.handed.other)
+    }
+
+    pub fn id(&self) -> String {
+        self.handed.id.value()
+    }
+}
+
+/// The sources in the order the set asks them, the `extends` one first; all of them once every
+/// one has answered.
+pub fn sources(input: &Input) -> Vec<Source<'_>> {
+    input
+        .sources()
+        .zip(&input.handed)
+        .map(|(path, handed)| Source { path, handed })
+        .collect()
+}
+
+/// An entry with where it comes from, its code's value and its names' forms.
 pub struct Lowered<'a> {
     pub entry: &'a Entry,
+    pub origin: Origin<'a>,
     /// The code's value, or why it is not a valid code, which validation reports.
     pub code: syn::Result<u16>,
     /// The canonical name, then the aliases.
@@ -67,20 +108,114 @@ impl Lowered<'_> {
     }
 }
 
-/// Every entry, lowered: the standard ones first, then the set's own.
-pub fn lower(input: &Input) -> Vec<Lowered<'_>> {
-    input
+/// The set's entries, lowered, and what a `use` line named that could not be picked.
+pub struct Lowering<'a> {
+    /// From the base (its standard entries first), then the picked ones, then the set's own.
+    pub entries: Vec<Lowered<'a>>,
+    /// A name that `sources[index]` does not have.
+    pub unknown: Vec<(usize, &'a Ident)>,
+    /// A name that picks an entry already picked, with the name that picked it first.
+    pub repeated: Vec<(&'a Ident, &'a Ident)>,
+    /// A name that picks an entry the set already holds through `extends`.
+    pub inherited: Vec<&'a Ident>,
+}
+
+/// Every entry of the set, lowered.
+pub fn lower<'a>(input: &'a Input, sources: &[Source<'a>]) -> Lowering<'a> {
+    let mut entries = Vec::new();
+    if input.is_standard_set {
+        // The facade's own set: what the standard source hands over is its own.
+        let handed = input
+            .handed
+            .iter()
+            .flat_map(|handed| handed.standard.iter());
+        entries.extend(handed.map(|entry| Lowered::new(entry, Origin::Own)));
+    } else if let (Some(_), Some(base)) = (&input.extends, sources.first()) {
+        for (block, standard) in [(&base.handed.standard, true), (&base.handed.other, false)] {
+            let origin = Origin::Extended { standard };
+            entries.extend(block.iter().map(|entry| Lowered::new(entry, origin)));
+        }
+    }
+    let mut lowering = Lowering {
+        entries,
+        unknown: Vec::new(),
+        repeated: Vec::new(),
+        inherited: Vec::new(),
+    };
+    lowering.pick(input, sources);
+    let own = input
         .entries
         .iter()
-        .map(|entry| Lowered {
+        .map(|entry| Lowered::new(entry, Origin::Own));
+    lowering.entries.extend(own);
+    lowering
+}
+
+impl<'a> Lowering<'a> {
+    /// The entries the `use` lines name, each once.
+    fn pick(&mut self, input: &'a Input, sources: &[Source<'a>]) {
+        let first_pick = usize::from(input.extends.is_some());
+        // An entry is its code and name, whichever set hands it over.
+        let mut picked: Vec<(String, String, &Ident)> = Vec::new();
+        for (index, pick) in input.picks.iter().enumerate() {
+            let source_index = first_pick + index;
+            let Some(source) = sources.get(source_index) else {
+                continue;
+            };
+            for name in &pick.names {
+                let Some(entry) = source.find(&case::text(name)) else {
+                    self.unknown.push((source_index, name));
+                    continue;
+                };
+                let identity = (entry.code.to_string(), case::text(&entry.name));
+                if self.entries.iter().any(|held| {
+                    matches!(held.origin, Origin::Extended { .. })
+                        && (held.entry.code.to_string(), case::text(&held.entry.name)) == identity
+                }) {
+                    self.inherited.push(name);
+                    continue;
+                }
+                if let Some((.., first)) = picked
+                    .iter()
+                    .find(|(code, name, _)| (code, name) == (&identity.0, &identity.1))
+                {
+                    self.repeated.push((name, first));
+                    continue;
+                }
+                picked.push((identity.0, identity.1, name));
+                let origin = Origin::Picked {
+                    source: source_index,
+                    by: name,
+                };
+                self.entries.push(Lowered::new(entry, origin));
+            }
+        }
+    }
+}
+
+impl<'a> Source<'a> {
+    /// The entry with this name or alias.
+    pub fn find(&self, name: &str) -> Option<&'a Entry> {
+        self.entries().find(|entry| {
+            std::iter::once(&entry.name)
+                .chain(&entry.attrs.aliases)
+                .any(|ident| case::text(ident) == name)
+        })
+    }
+}
+
+impl<'a> Lowered<'a> {
+    fn new(entry: &'a Entry, origin: Origin<'a>) -> Self {
+        Lowered {
             entry,
+            origin,
             code: code_value(&entry.code),
             names: std::iter::once(&entry.name)
                 .chain(&entry.attrs.aliases)
                 .map(Name::new)
                 .collect(),
-        })
-        .collect()
+        }
+    }
 }
 
 impl<'a> Name<'a> {
@@ -131,6 +266,7 @@ fn code_value(code: &LitInt) -> syn::Result<u16> {
 /// What expansion needs of one code.
 pub struct Row<'a> {
     pub entry: &'a Entry,
+    pub origin: Origin<'a>,
     pub code: u16,
     /// The canonical name as `name()` returns it.
     pub name: &'a str,
@@ -146,6 +282,7 @@ impl<'a> Row<'a> {
         let name = lowered.name();
         Some(Row {
             entry: lowered.entry,
+            origin: lowered.origin,
             code,
             name: &name.text,
             variant: name.variant.as_ref()?,
@@ -157,8 +294,9 @@ impl<'a> Row<'a> {
         })
     }
 
+    /// Whether the row is one of the standard set's, through the `extends` chain.
     pub fn is_standard(&self) -> bool {
-        self.entry.origin == Origin::Standard
+        matches!(self.origin, Origin::Extended { standard: true })
     }
 
     /// The canonical name's identifier, then the aliases'.

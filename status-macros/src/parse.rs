@@ -2,17 +2,19 @@
 //! to the error accumulator and parsing resumes after the item, so that every mistake is
 //! reported at once and the rest of the set still expands.
 
-use crate::ast::{ConstsMod, Entry, Input, Origin, kw};
+use crate::ast::{ConstsMod, Entry, Handed, Input, Pick, SourcePath, kw};
 use crate::attr;
+use crate::case;
 use crate::errors::Errors;
-use crate::syntax::{Attr, Vis, parse_path};
+use crate::syntax::{self, Attr, Vis, parse_path};
 use proc_macro2::{TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream, Parser};
 use syn::{Ident, LitInt, Token};
 
-const HEADER_ITEMS: &str = "`pub mod NAME;`, `extends standard;` or `crate = PATH;`";
+const HEADER_ITEMS: &str =
+    "`pub mod NAME;`, `extends SET;`, `use SET::{NAME, ..};` or `crate = PATH;`";
 
 /// The input, or the error that leaves nothing to expand; every other error goes to `errors`.
 pub fn input(tokens: TokenStream, errors: &mut Errors) -> syn::Result<Input> {
@@ -20,7 +22,8 @@ pub fn input(tokens: TokenStream, errors: &mut Errors) -> syn::Result<Input> {
 }
 
 fn parse_input(input: ParseStream, errors: &mut Errors) -> syn::Result<Input> {
-    let attrs = Attr::parse_outer(input, errors)?;
+    let mut attrs = Attr::parse_outer(input, errors)?;
+    let extensible = take_extensible(&mut attrs, errors);
     let vis: Vis = input.parse()?;
     if !input.peek(Token![enum]) {
         return Err(
@@ -44,16 +47,18 @@ fn parse_input(input: ParseStream, errors: &mut Errors) -> syn::Result<Input> {
         attrs,
         vis,
         ident,
+        extensible,
         consts: None,
         extends: None,
+        picks: Vec::new(),
         krate: None,
         entries: Vec::new(),
-        has_standard: false,
+        handed: Vec::new(),
+        is_standard_set: false,
     };
     while !input.is_empty() {
         if input.peek(Token![@]) {
-            set.entries.splice(0..0, parse_standard(input, errors)?);
-            set.has_standard = true;
+            parse_handed(input, &mut set, errors)?;
             break;
         }
         if input.peek(Token![;]) {
@@ -76,8 +81,7 @@ fn parse_input(input: ParseStream, errors: &mut Errors) -> syn::Result<Input> {
             }
             Err(attrs_on_nothing(&item_attrs))
         } else if starts_entry(input) {
-            parse_entry(&item_attrs, Origin::Own, input, errors)
-                .map(|entry| set.entries.push(entry))
+            parse_entry(&item_attrs, input, errors).map(|entry| set.entries.push(entry))
         } else if has_entries && !starts_header(input) {
             Err(unexpected_token(
                 input,
@@ -170,6 +174,7 @@ fn starts_header(input: ParseStream) -> bool {
         || input.peek(Token![mod])
         || input.peek(Token![enum])
         || input.peek(Token![crate])
+        || input.peek(Token![use])
         || input.peek(kw::extends)
 }
 
@@ -177,14 +182,28 @@ fn starts_header(input: ParseStream) -> bool {
 fn parse_header(attrs: Vec<Attr>, input: ParseStream, set: &mut Input) -> syn::Result<()> {
     if input.peek(kw::extends) {
         reject_attrs(&attrs, "extends")?;
-        input.parse::<kw::extends>()?;
-        let standard = if input.peek(kw::standard) {
-            input.parse::<kw::standard>()?
-        } else {
-            return Err(input.error("only `extends standard;` is supported"));
-        };
+        let keyword = input.parse::<kw::extends>()?;
+        let source = parse_source(input, "extends")?;
+        if !input.peek(Token![;]) {
+            return Err(unexpected_token(
+                input,
+                "expected `;` after the set that this one extends, as in `extends standard;`",
+            ));
+        }
         input.parse::<Token![;]>()?;
-        return set_once(&mut set.extends, standard, "extends");
+        if set.extends.is_some() {
+            return Err(syn::Error::new_spanned(
+                keyword,
+                "a set extends one set; pick statuses of others with `use SET::{NAME, ..};`",
+            ));
+        }
+        set.extends = Some(source);
+        return Ok(());
+    }
+    if input.peek(Token![use]) {
+        reject_attrs(&attrs, "use")?;
+        set.picks.push(parse_pick(input)?);
+        return Ok(());
     }
     if input.peek(Token![crate]) {
         reject_attrs(&attrs, "crate")?;
@@ -201,7 +220,7 @@ fn parse_header(attrs: Vec<Attr>, input: ParseStream, set: &mut Input) -> syn::R
         return set_once(&mut set.krate, path, "crate");
     }
     let vis: Vis = input.parse()?;
-    if input.peek(kw::extends) || input.peek(Token![crate]) {
+    if input.peek(kw::extends) || input.peek(Token![crate]) || input.peek(Token![use]) {
         return Err(syn::Error::new_spanned(
             &vis,
             "only the `enum` and `mod` items take a visibility; remove it",
@@ -253,26 +272,175 @@ fn reject_attrs(attrs: &[Attr], item: &str) -> syn::Result<()> {
     }
 }
 
-/// `@standard` and the standard entries, which the facade appends.
-fn parse_standard(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Entry>> {
-    input.parse::<Token![@]>()?;
-    input.parse::<kw::standard>()?;
-    let mut entries = Vec::new();
-    while !input.is_empty() {
-        let attrs = Attr::parse_outer(input, errors)?;
-        entries.push(parse_entry(&attrs, Origin::Standard, input, errors)?);
+/// `#[extensible]` among the enum's attributes, taken out of them: it is the macro's, not the
+/// enum's.
+fn take_extensible(attrs: &mut Vec<Attr>, errors: &mut Errors) -> Option<Attr> {
+    let mut extensible = None;
+    attrs.retain(|attr| {
+        if !attr.is("extensible") {
+            return true;
+        }
+        if !attr::is_flag(attr) {
+            errors.at(attr, "write `#[extensible]` alone, with no arguments");
+        } else if extensible.is_some() {
+            errors.at(attr, "duplicate `#[extensible]`; keep one");
+        } else {
+            extensible = Some(attr.clone());
+        }
+        false
+    });
+    extensible
+}
+
+/// The set after `extends` or `use`: `standard`, or a path such as `acme::AcmeStatus`. In a
+/// `use` line the path stops before the `::` that the names follow.
+fn parse_source(input: ParseStream, item: &str) -> syn::Result<SourcePath> {
+    let expected = || {
+        let example = if item == "use" {
+            "`use standard::{CREATED, CONFLICT};` or `use acme::AcmeStatus::{CLIENT_GONE};`"
+        } else {
+            "`extends standard;` or `extends acme::AcmeStatus;`"
+        };
+        unexpected_token(
+            input,
+            &format!("expected the set's path after `{item}`, as in {example}"),
+        )
+    };
+    let mut path = TokenStream::new();
+    let mut segments = 0;
+    if input.peek(Token![::]) {
+        input.parse::<Token![::]>()?.to_tokens(&mut path);
     }
-    Ok(entries)
+    loop {
+        if !(input.peek(Ident) || syntax::peek_path_keyword(input)) {
+            return Err(expected());
+        }
+        input.call(Ident::parse_any)?.to_tokens(&mut path);
+        segments += 1;
+        let names_follow = item == "use" && input.fork().call(names_follow).unwrap_or(false);
+        if !input.peek(Token![::]) || names_follow {
+            break;
+        }
+        input.parse::<Token![::]>()?.to_tokens(&mut path);
+    }
+    if segments == 1 {
+        let mut tokens = path.clone().into_iter();
+        if let (Some(proc_macro2::TokenTree::Ident(ident)), None) = (tokens.next(), tokens.next())
+            && ident == "standard"
+        {
+            return Ok(SourcePath::Standard(kw::standard { span: ident.span() }));
+        }
+    }
+    Ok(SourcePath::Path(path))
+}
+
+/// Whether what follows is the `::` before a `use` line's names: `::{..}`, `::*`, or
+/// `::NAME` at the end of the line.
+fn names_follow(input: ParseStream) -> syn::Result<bool> {
+    input.parse::<Token![::]>()?;
+    if input.peek(syn::token::Brace) || input.peek(Token![*]) {
+        return Ok(true);
+    }
+    // A status name is SCREAMING_SNAKE_CASE: `use acme::AcmeStatus;` names a set, not a status.
+    let name = input.call(Ident::parse_any)?;
+    Ok((input.is_empty() || input.peek(Token![;])) && case::is_screaming_snake(&case::text(&name)))
+}
+
+/// `use SOURCE::{NAME, ..};` or `use SOURCE::NAME;`, after its attributes.
+fn parse_pick(input: ParseStream) -> syn::Result<Pick> {
+    let keyword = input.parse::<Token![use]>()?;
+    let source = parse_source(input, "use")?;
+    let example = "name the statuses to pick, as in `use standard::{CREATED, CONFLICT};`";
+    if !input.peek(Token![::]) {
+        return Err(syn::Error::new_spanned(quote!(#keyword #source), example));
+    }
+    input.parse::<Token![::]>()?;
+    let mut names = Vec::new();
+    if input.peek(syn::token::Brace) {
+        let list;
+        let braces = syn::braced!(list in input);
+        let names_in = |list: ParseStream, names: &mut Vec<Ident>| -> syn::Result<()> {
+            while !list.is_empty() {
+                if !list.peek(Ident::peek_any) || list.peek(Token![self]) {
+                    return Err(unexpected_token(
+                        list,
+                        "expected a status name, such as `NOT_FOUND`; a `use` line picks statuses by \
+                     name or alias",
+                    ));
+                }
+                names.push(list.call(Ident::parse_any)?);
+                if list.is_empty() {
+                    break;
+                }
+                if !list.peek(Token![,]) {
+                    return Err(unexpected_token(list, "expected `,` between the names"));
+                }
+                list.parse::<Token![,]>()?;
+            }
+            Ok(())
+        };
+        if let Err(error) = names_in(&list, &mut names) {
+            // The rest of the braces is read, so that the error is this one and not syn's.
+            list.parse::<TokenStream>()?;
+            return Err(error);
+        }
+        if names.is_empty() {
+            return Err(syn::Error::new(braces.span.join(), example));
+        }
+    } else if input.peek(Token![*]) {
+        return Err(unexpected_token(
+            input,
+            "a `use` line names each status it picks: write `{NAME, ..}`; to take every \
+             status of the set, write `extends` instead",
+        ));
+    } else if input.peek(Ident::peek_any) {
+        names.push(input.call(Ident::parse_any)?);
+    } else {
+        return Err(unexpected_token(input, example));
+    }
+    if !input.peek(Token![;]) {
+        return Err(unexpected_token(input, "expected `;` after the names"));
+    }
+    input.parse::<Token![;]>()?;
+    Ok(Pick { source, names })
+}
+
+/// What the facade or a source's macro appended after the invocation: `@standard_set`, and one
+/// `@source ID { .. } { .. }` for each source asked so far.
+fn parse_handed(input: ParseStream, set: &mut Input, errors: &mut Errors) -> syn::Result<()> {
+    while !input.is_empty() {
+        input.parse::<Token![@]>()?;
+        if input.peek(kw::standard_set) {
+            input.parse::<kw::standard_set>()?;
+            set.is_standard_set = true;
+            continue;
+        }
+        input.parse::<kw::source>()?;
+        let id = input.parse()?;
+        let entries = |input: ParseStream, errors: &mut Errors| -> syn::Result<Vec<Entry>> {
+            let block;
+            syn::braced!(block in input);
+            let mut entries = Vec::new();
+            while !block.is_empty() {
+                let attrs = Attr::parse_outer(&block, errors)?;
+                entries.push(parse_entry(&attrs, &block, errors)?);
+            }
+            Ok(entries)
+        };
+        let standard = entries(input, errors)?;
+        let other = entries(input, errors)?;
+        set.handed.push(Handed {
+            id,
+            standard,
+            other,
+        });
+    }
+    Ok(())
 }
 
 /// An entry after its attributes. Errors in the attributes go to `errors` and leave the entry
 /// in place; errors in its syntax are returned.
-fn parse_entry(
-    attrs: &[Attr],
-    origin: Origin,
-    input: ParseStream,
-    errors: &mut Errors,
-) -> syn::Result<Entry> {
+fn parse_entry(attrs: &[Attr], input: ParseStream, errors: &mut Errors) -> syn::Result<Entry> {
     let code = parse_code(input)?;
     input.parse::<Token![=>]>()?;
     let name = expect(input, "the status name after `=>`, such as `NOT_FOUND`")?;
@@ -290,7 +458,6 @@ fn parse_entry(
             .map_err(|_| input.error("expected `;` after the description, which ends the entry"))?;
     }
     Ok(Entry {
-        origin,
         attrs: attr::parse(attrs, errors),
         code,
         name,

@@ -227,6 +227,17 @@ impl Parse for Vis {
     }
 }
 
+impl Vis {
+    /// Whether it is `pub` alone, visible outside the crate.
+    pub fn is_pub(&self) -> bool {
+        let mut tokens = self.0.clone().into_iter();
+        matches!(
+            (tokens.next(), tokens.next()),
+            (Some(TokenTree::Ident(ident)), None) if ident == "pub"
+        )
+    }
+}
+
 impl ToTokens for Vis {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         self.0.to_tokens(tokens);
@@ -247,7 +258,7 @@ fn check_restriction(input: ParseStream) -> syn::Result<()> {
 }
 
 /// `crate`, `self` or `super`: the keywords a path may hold.
-fn peek_path_keyword(input: ParseStream) -> bool {
+pub fn peek_path_keyword(input: ParseStream) -> bool {
     input.peek(Token![crate]) || input.peek(Token![self]) || input.peek(Token![super])
 }
 

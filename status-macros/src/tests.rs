@@ -26,16 +26,30 @@ const VALID: &str = r#"
     499 => OLD, "Old", "Old.";
 "#;
 
-/// What the facade's `__standard_set!` hands back for a set that extends the standard one.
+/// What the facade's `__standard_set!` and an `#[extensible]` set's macro hand back for a set
+/// that extends the standard one and picks from another.
 const FORWARDED: &str = r#"
+    #[extensible]
     pub enum Edge;
     extends standard;
-    460 => CLIENT_GONE, "Client Gone", "The client left.";
-    @standard
-    #[spec = "RFC 9110, Section 15.3.1"]
-    200 => OK, "OK", "Request fulfilled, document follows";
-    #[alias(REQUEST_ENTITY_TOO_LARGE)]
-    413 => CONTENT_TOO_LARGE, "Content Too Large", "Too much.";
+    use acme::AcmeStatus::{CLIENT_GONE, VENDOR};
+    471 => OWN, "Own", "The set's own.";
+    @source "standard" {
+        #[spec = "RFC 9110, Section 15.3.1"]
+        200 => OK, "OK", "Request fulfilled, document follows";
+        #[alias(REQUEST_ENTITY_TOO_LARGE)]
+        413 => CONTENT_TOO_LARGE, "Content Too Large", "Too much.";
+    } {}
+    @source "acme@1.0.0/__status_codes_AcmeStatus_0" {
+        #[spec = "RFC 9110, Section 15.3.1"]
+        200 => OK, "OK", "Request fulfilled, document follows";
+    } {
+        #[phrase_alias("Client Closed Request")]
+        460 => CLIENT_GONE, "Client Gone", "The client left.";
+        #[alias(VENDOR)]
+        #[deprecated]
+        520 => VENDOR_FAILED, "Vendor Failed", "A vendor failed.";
+    }
 "#;
 
 fn tokens(source: &str) -> TokenStream {
@@ -345,7 +359,8 @@ fn an_invisible_group_is_no_attribute_of_its_own() {
 /// features' `doc(cfg)` badges: `doc(cfg)` is unstable, and another crate may not enable it.
 #[test]
 fn only_the_facade_set_documents_its_features() {
-    let facade = r#"pub enum HttpStatus; @standard 200 => OK, "OK", "Fine.";"#;
+    let facade =
+        r#"pub enum HttpStatus; @standard_set @source "standard" { 200 => OK, "OK", "Fine."; } {}"#;
     let output = status_codes(&tokens(facade)).to_string();
     assert!(
         output.contains("__impl_serde ! (documented HttpStatus)"),
@@ -360,4 +375,61 @@ fn only_the_facade_set_documents_its_features() {
         assert!(output.contains("__impl_serde ! ("), "{output}");
         assert!(!output.contains("documented"), "{output}");
     }
+}
+
+/// A set that names a source it has no entries of yet asks the source's macro, with the path
+/// to the facade, and expands nothing else.
+#[test]
+fn a_set_asks_each_source_in_turn() {
+    let input = "pub enum Api; crate = ::renamed; extends acme::AcmeStatus; \
+                 use standard::{OK}; 470 => OWN, \"Own\", \"Own.\";";
+    let output = status_codes(&tokens(input)).to_string();
+    assert!(
+        output.starts_with("acme :: AcmeStatus ! { (:: renamed) pub enum Api ;"),
+        "{output}"
+    );
+    let answered = format!("{input} @source \"acme\" {{}} {{ 460 => GONE, \"Gone\", \"Gone.\"; }}");
+    let output = status_codes(&tokens(&answered)).to_string();
+    assert!(
+        output.starts_with(":: renamed :: __standard_set ! { (:: renamed) pub enum Api ;"),
+        "{output}"
+    );
+}
+
+/// An `#[extensible]` set hands over every entry, the standard ones apart; a `pub` one exports
+/// its macro from the crate, another keeps it inside.
+#[test]
+fn an_extensible_set_defines_its_macro_under_its_name() {
+    let output = status_codes(&tokens(FORWARDED)).to_string();
+    assert!(
+        output.contains("# [macro_export] macro_rules ! __status_codes_Edge_"),
+        "{output}"
+    );
+    assert!(output.contains("pub use __status_codes_Edge_"), "{output}");
+    assert!(output.contains("as Edge ;"), "{output}");
+    let handed = &output[output.find("@ source").unwrap()..];
+    let (standard, other) = handed.split_once("} {").unwrap();
+    assert!(standard.contains("200 => OK"), "{standard}");
+    assert!(!standard.contains("460"), "{standard}");
+    for entry in [
+        "460 => CLIENT_GONE",
+        "520 => VENDOR_FAILED",
+        "471 => OWN",
+        "# [deprecated]",
+    ] {
+        assert!(other.contains(entry), "{entry} in {other}");
+    }
+    let private = FORWARDED.replace("pub enum Edge", "pub(crate) enum Edge");
+    let output = status_codes(&tokens(&private)).to_string();
+    assert!(!output.contains("macro_export"), "{output}");
+    assert!(
+        output.contains("pub (crate) use __status_codes_Edge_"),
+        "{output}"
+    );
+    let closed = FORWARDED.replace("#[extensible]", "");
+    assert!(
+        !status_codes(&tokens(&closed))
+            .to_string()
+            .contains("macro_rules")
+    );
 }

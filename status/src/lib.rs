@@ -260,6 +260,7 @@ pub use with_body::WithBody;
 pub use status_macros::status_codes;
 
 __standard_set! {
+    (::status)
     /// The standard HTTP status codes: the 62 of Python 3.13's `http.HTTPStatus`, with the names
     /// and phrases of RFC 9110 and the IANA registry.
     ///
@@ -283,4 +284,11 @@ __standard_set! {
     /// The standard codes as `u16` constants, like Python's `http.client`:
     /// `status::client::NOT_FOUND == 404`.
     pub mod client;
+
+    @standard_set
 }
+
+// The standard set is extensible: `extends status::HttpStatus;` names it as `extends standard;`
+// does, and `use status::HttpStatus::{..};` picks from it.
+#[doc(hidden)]
+pub use crate::__standard_set as HttpStatus;

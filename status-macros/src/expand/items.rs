@@ -121,7 +121,7 @@ impl Set<'_> {
 fn passed_through(attrs: &[Attr], has_default: bool) -> Vec<Attr> {
     attrs
         .iter()
-        .filter(|attr| !attr.is("repr"))
+        .filter(|attr| !attr.is("repr") && !attr.is("extensible"))
         .filter(|attr| {
             !attr
                 .name()

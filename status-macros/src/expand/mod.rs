@@ -3,16 +3,20 @@
 //!
 //! - `items.rs`: the enum and the constants module;
 //! - `lookups.rs`: the accessors, the lookups and their tables;
-//! - `traits.rs`: the std traits, `Status`, conversions and the facade's features.
+//! - `traits.rs`: the std traits, `Status` and the facade's features;
+//! - `related.rs`: conversions and comparisons with the sets it extends and picks from;
+//! - `extensible.rs`: the macro through which an `#[extensible]` set hands its entries over.
 
+mod extensible;
 mod items;
 mod lookups;
+mod related;
 mod traits;
 
 use crate::ast::Input;
 use crate::errors::Errors;
 use crate::fallback;
-use crate::model::{self, Row};
+use crate::model::{self, Row, Source};
 use crate::parse;
 use crate::valid;
 use proc_macro2::{Literal, TokenStream};
@@ -26,36 +30,50 @@ pub fn status_codes(tokens: &TokenStream) -> TokenStream {
         Ok(input) => input,
         Err(error) => return error.to_compile_error(),
     };
-    if input.extends.is_some() && !input.has_standard {
-        // The standard list lives in the facade; it calls back with the list appended.
+    if let Some(source) = input.sources().nth(input.handed.len()) {
+        // The next source to ask: its macro calls back with its entries appended.
         let krate = input.krate();
-        return quote!(#krate::__standard_set! { #tokens });
+        let source = source.macro_path(&krate);
+        return quote!(#source! { (#krate) #tokens });
     }
-    let lowered = model::lower(&input);
-    valid::validate(&input, &lowered, &mut errors);
+    let sources = model::sources(&input);
+    let lowering = model::lower(&input, &sources);
+    valid::validate(&input, &sources, &lowering, &mut errors);
     match errors.finish() {
-        Ok(()) => Set::new(&input, &model::rows(&lowered)).expand(),
+        Ok(()) => {
+            let rows = model::rows(&lowering.entries);
+            let mut set = Set::new(&input, &sources, &rows);
+            set.fingerprint = Some(tokens);
+            set.expand()
+        }
         Err(errors) => {
             let mut tokens = errors.to_compile_error();
-            tokens.extend(Set::new(&input, &fallback::rows(&lowered)).expand());
+            let rows = fallback::rows(&lowering.entries);
+            tokens.extend(Set::new(&input, &sources, &rows).expand());
             tokens
         }
     }
 }
 
-/// A set to emit: the input, and its rows in code order.
+/// A set to emit: the input, the sets it names, and its rows in code order.
 struct Set<'a> {
     input: &'a Input,
+    sources: &'a [Source<'a>],
     rows: &'a [Row<'a>],
     krate: TokenStream,
+    /// The whole invocation of a valid set, which names what it hands to other sets; `None`
+    /// for a rejected one, whose rows are a best effort that nothing builds on.
+    fingerprint: Option<&'a TokenStream>,
 }
 
 impl<'a> Set<'a> {
-    fn new(input: &'a Input, rows: &'a [Row<'a>]) -> Self {
+    fn new(input: &'a Input, sources: &'a [Source<'a>], rows: &'a [Row<'a>]) -> Self {
         Set {
             input,
+            sources,
             rows,
             krate: input.krate(),
+            fingerprint: None,
         }
     }
 
@@ -67,17 +85,19 @@ impl<'a> Set<'a> {
         let inherent = self.inherent_impl();
         let traits = self.trait_impls();
         let status = self.status_impl();
-        let conversions = self.conversions();
+        let related = self.related_impls();
         let features = self.features();
         let consts = self.consts_module();
+        let extensible = self.extensible_macro();
         quote! {
             #enum_item
             #inherent
             #traits
             #status
-            #conversions
+            #related
             #features
             #consts
+            #extensible
         }
     }
 

@@ -1,5 +1,5 @@
-//! The trait impls of a set: the std traits, `Status`, the conversions with the standard set,
-//! and one line for each of the facade's features, whose impls live in the facade.
+//! The trait impls of a set: the std traits, `Status`, and one line for each of the facade's
+//! features, whose impls live in the facade.
 
 use super::Set;
 use crate::model::Row;
@@ -191,43 +191,6 @@ impl Set<'_> {
                 }
             }
         }
-    }
-
-    /// `From<HttpStatus>` and `TryFrom<Self> for HttpStatus`, for a set that extends the
-    /// standard one.
-    pub(super) fn conversions(&self) -> Option<TokenStream> {
-        self.input.extends.as_ref()?;
-        let krate = &self.krate;
-        let ident = &self.input.ident;
-        let standard = self
-            .rows
-            .iter()
-            .filter(|row| row.is_standard())
-            .map(|row| row.variant);
-        let allow_deprecated = self.allow_deprecated();
-        Some(quote! {
-            #allow_deprecated
-            #[automatically_derived]
-            impl ::core::convert::From<#krate::HttpStatus> for #ident {
-                #[inline]
-                fn from(status: #krate::HttpStatus) -> Self {
-                    match status {
-                        #(#krate::HttpStatus::#standard => Self::#standard,)*
-                    }
-                }
-            }
-
-            /// Fails on the codes the standard set does not have.
-            #[automatically_derived]
-            impl ::core::convert::TryFrom<#ident> for #krate::HttpStatus {
-                type Error = #krate::UnknownStatusCode;
-
-                #[inline]
-                fn try_from(status: #ident) -> ::core::result::Result<Self, #krate::UnknownStatusCode> {
-                    <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(status.code())
-                }
-            }
-        })
     }
 
     /// The impls of the facade's optional features. Each is a facade macro defined twice under

@@ -1,30 +1,39 @@
 //! Checks that need a whole entry or the whole set, made on the lowered entries. Each
-//! `check_*` reports to the accumulator, spanned on the token to fix.
+//! `check_*` reports to the accumulator, spanned on the token to fix; `sources.rs` checks what
+//! the set takes from other sets.
 
-use crate::ast::{Input, Origin};
+mod sources;
+
+use crate::ast::Input;
 use crate::attr;
 use crate::case;
 use crate::errors::{Errors, first_seen};
-use crate::model::{self, Lowered, Name};
+use crate::model::{self, Lowered, Lowering, Name, Origin, Source};
 use crate::syntax::Attr;
 use std::collections::HashMap;
 use syn::LitStr;
 
-pub fn validate(input: &Input, lowered: &[Lowered], errors: &mut Errors) {
-    check_not_empty(input, errors);
-    for entry in lowered {
+pub fn validate(input: &Input, sources: &[Source], lowering: &Lowering, errors: &mut Errors) {
+    let lowered = &lowering.entries;
+    check_not_empty(input, lowering, errors);
+    for entry in lowered
+        .iter()
+        .filter(|entry| matches!(entry.origin, Origin::Own))
+    {
         check_entry(entry, errors);
     }
-    check_unique(lowered, errors);
-    check_phrase_aliases(lowered, errors);
+    sources::check(input, sources, lowering, errors);
+    let places = Places { input, sources };
+    check_unique(&places, lowered, errors);
+    check_phrase_aliases(&places, lowered, errors);
     check_enum_attrs(input, errors);
     check_consts_mod(input, errors);
     check_default(input, errors);
 }
 
 /// A set with no entries, unless parsing already failed on them.
-fn check_not_empty(input: &Input, errors: &mut Errors) {
-    if input.entries.is_empty() && errors.is_empty() {
+fn check_not_empty(input: &Input, lowering: &Lowering, errors: &mut Errors) {
+    if lowering.entries.is_empty() && errors.is_empty() {
         errors.at(
             &input.ident,
             format!(
@@ -112,8 +121,78 @@ fn check_phrase(phrase: &LitStr, errors: &mut Errors) {
     }
 }
 
-/// Every code, name and variant once in the set, the standard entries included.
-fn check_unique(lowered: &[Lowered], errors: &mut Errors) {
+/// How messages say where an entry of the set comes from.
+struct Places<'a> {
+    input: &'a Input,
+    sources: &'a [Source<'a>],
+}
+
+impl Places<'_> {
+    /// `in the standard set`, `` in `acme::AcmeStatus` `` or `picked from the standard set`;
+    /// `None` for an entry written here.
+    fn of(&self, entry: &Lowered) -> Option<String> {
+        match entry.origin {
+            Origin::Own => None,
+            Origin::Extended { standard: true } => Some("in the standard set".to_owned()),
+            Origin::Extended { standard: false } => {
+                let base = self
+                    .input
+                    .extends
+                    .as_ref()
+                    .map(crate::ast::SourcePath::describe);
+                Some(format!("in {}", base.unwrap_or_default()))
+            }
+            Origin::Picked { source, .. } => Some(format!("picked from {}", self.describe(source))),
+        }
+    }
+
+    fn describe(&self, source: usize) -> String {
+        self.sources
+            .get(source)
+            .map_or_else(String::new, |source| source.path.describe())
+    }
+
+    /// Reports that `second` repeats `thing` (`code 404`, `` name `GONE` ``) of `first`: on
+    /// the token to fix, with `message` for an entry written here, or on the name that picked
+    /// it; with a note on the name that picked `first`, or on its token.
+    fn clash(
+        &self,
+        errors: &mut Errors,
+        (second, token): (&Lowered, &dyn quote::ToTokens),
+        (first, first_token): (&Lowered, &dyn quote::ToTokens),
+        (thing, message): (&str, String),
+    ) {
+        let note = match first.origin {
+            Origin::Own => Some((quote::quote!(#first_token), "first defined here")),
+            Origin::Picked { by, .. } => Some((quote::quote!(#by), "picked here")),
+            Origin::Extended { .. } => None,
+        };
+        let (at, message) = match second.origin {
+            Origin::Picked { source, by } => {
+                let place = self
+                    .of(first)
+                    .unwrap_or_else(|| "an entry's of this set".to_owned());
+                let picks = format!(
+                    "`{by}` picks {} `{}` from {}, but its {thing} is already {place}, as `{}`; a \
+                     set holds one status for each code, name and phrase",
+                    second.entry.code,
+                    second.entry.name,
+                    self.describe(source),
+                    first.entry.name,
+                );
+                (quote::quote!(#by), picks)
+            }
+            Origin::Own | Origin::Extended { .. } => (quote::quote!(#token), message),
+        };
+        errors.at(at, message);
+        if let Some((first, note)) = note {
+            errors.at(first, note);
+        }
+    }
+}
+
+/// Every code, name and variant once in the set, the inherited and picked entries included.
+fn check_unique(places: &Places, lowered: &[Lowered], errors: &mut Errors) {
     let mut codes = HashMap::new();
     let mut names = HashMap::new();
     let mut variants = HashMap::new();
@@ -121,43 +200,45 @@ fn check_unique(lowered: &[Lowered], errors: &mut Errors) {
         if let Ok(code) = entry.code
             && let Some(first) = first_seen(&mut codes, code, entry)
         {
-            report_code(entry, first, errors);
+            report_code(places, entry, first, errors);
         }
         for name in &entry.names {
             if let Some(first) = first_seen(&mut names, name.text.as_str(), (name, entry)) {
-                report_name(name, entry, first, errors);
+                report_name(places, name, entry, first, errors);
                 continue;
             }
             let variant = case::to_upper_camel(&name.text);
             if let Some(first) = first_seen(&mut variants, variant.clone(), (name, entry)) {
-                report_variant(name, &variant, first, errors);
+                report_variant(places, (name, entry), &variant, first, errors);
             }
         }
     }
 }
 
 /// `entry`'s code, first given to `first`.
-fn report_code(entry: &Lowered, first: &Lowered, errors: &mut Errors) {
+fn report_code(places: &Places, entry: &Lowered, first: &Lowered, errors: &mut Errors) {
     let (code, first_name) = (&entry.entry.code, &first.entry.name);
-    if first.entry.origin == Origin::Standard {
-        errors.at(
-            code,
-            format!(
-                "code {code} is already in the standard set as {first_name}; remove this entry \
-                 or use another code"
-            ),
-        );
-    } else {
-        errors.duplicate(
-            code,
-            format!("code {code} is already defined as `{first_name}`; each code may appear once"),
-            &first.entry.code,
-        );
-    }
+    let message = match places.of(first) {
+        Some(place) => format!(
+            "code {code} is already {place} as {first_name}; remove this entry or use another \
+             code"
+        ),
+        None => {
+            format!("code {code} is already defined as `{first_name}`; each code may appear once")
+        }
+    };
+    let thing = format!("code {code}");
+    places.clash(
+        errors,
+        (entry, code),
+        (first, &first.entry.code),
+        (&thing, message),
+    );
 }
 
 /// `name` of `entry`, first given to the `first` name of `owner`.
 fn report_name(
+    places: &Places,
     name: &Name,
     entry: &Lowered,
     (first, owner): (&Name, &Lowered),
@@ -173,56 +254,59 @@ fn report_name(
                 name.text
             ),
         );
-    } else if owner.entry.origin == Origin::Standard {
-        let (owner_name, owner_code) = (&owner.entry.name, &owner.entry.code);
-        let role = if first_is_name {
-            format!("the name of {owner_code}")
-        } else {
-            format!("an alias of {owner_name} ({owner_code})")
-        };
-        errors.at(
-            ident,
-            format!("`{ident}` is already in the standard set as {role}; choose another name"),
-        );
-    } else {
-        errors.duplicate(
-            ident,
-            format!("`{ident}` is already used; each name and alias may appear once"),
-            first.ident,
-        );
+        return;
     }
+    let message = match places.of(owner) {
+        Some(place) => {
+            let (owner_name, owner_code) = (&owner.entry.name, &owner.entry.code);
+            let role = if first_is_name {
+                format!("the name of {owner_code}")
+            } else {
+                format!("an alias of {owner_name} ({owner_code})")
+            };
+            format!("`{ident}` is already {place} as {role}; choose another name")
+        }
+        None => format!("`{ident}` is already used; each name and alias may appear once"),
+    };
+    let thing = format!("name `{ident}`");
+    places.clash(
+        errors,
+        (entry, ident),
+        (owner, first.ident),
+        (&thing, message),
+    );
 }
 
-/// `name`, whose variant is the `first` name's, of `owner`.
+/// `name` of `entry`, whose variant is the `first` name's, of `owner`.
 fn report_variant(
-    name: &Name,
+    places: &Places,
+    (name, entry): (&Name, &Lowered),
     variant: &str,
     (first, owner): (&Name, &Lowered),
     errors: &mut Errors,
 ) {
     let (ident, first) = (name.ident, first.ident);
-    if owner.entry.origin == Origin::Standard {
-        errors.at(
-            ident,
-            format!(
-                "`{ident}` and the standard set's `{first}` both become the variant `{variant}`; \
-                 choose another name"
-            ),
-        );
-    } else {
-        errors.duplicate(
-            ident,
-            format!(
-                "`{ident}` and `{first}` both become the variant `{variant}`; rename one of them"
-            ),
-            first,
-        );
-    }
+    let message = match (owner.origin, places.of(owner)) {
+        (Origin::Extended { .. }, Some(place)) => format!(
+            "`{ident}` and {}'s `{first}` both become the variant `{variant}`; choose another \
+             name",
+            place.trim_start_matches("in ")
+        ),
+        (_, Some(place)) => format!(
+            "`{ident}` and `{first}`, {place}, both become the variant `{variant}`; choose \
+             another name"
+        ),
+        (_, None) => format!(
+            "`{ident}` and `{first}` both become the variant `{variant}`; rename one of them"
+        ),
+    };
+    let thing = format!("variant `{variant}`");
+    places.clash(errors, (entry, ident), (owner, first), (&thing, message));
 }
 
 /// Each phrase alias a reason phrase, and none of them another phrase or phrase alias of the
 /// set, ignoring ASCII case, since `from_phrase` and `FromStr` ignore it.
-fn check_phrase_aliases(lowered: &[Lowered], errors: &mut Errors) {
+fn check_phrase_aliases(places: &Places, lowered: &[Lowered], errors: &mut Errors) {
     let mut seen = HashMap::new();
     // The phrases first, so that an alias is reported against the phrase it repeats.
     for entry in lowered {
@@ -235,7 +319,9 @@ fn check_phrase_aliases(lowered: &[Lowered], errors: &mut Errors) {
     }
     for entry in lowered {
         for alias in &entry.entry.attrs.phrase_aliases {
-            check_phrase(alias, errors);
+            if matches!(entry.origin, Origin::Own) {
+                check_phrase(alias, errors);
+            }
             let key = alias.value().to_ascii_lowercase();
             let Some((first, owner, role)) =
                 first_seen(&mut seen, key, (alias, entry, "a phrase alias"))
@@ -243,17 +329,18 @@ fn check_phrase_aliases(lowered: &[Lowered], errors: &mut Errors) {
                 continue;
             };
             let message = format!(
-                "phrase alias {:?} is already {role} of {} `{}`; each phrase and phrase alias \
+                "phrase alias {:?} is already {role} of {} `{}`{}; each phrase and phrase alias \
                  may appear once in a set, ignoring case",
                 alias.value(),
                 owner.entry.code,
                 owner.entry.name,
+                places
+                    .of(owner)
+                    .map(|place| format!(", {place}"))
+                    .unwrap_or_default(),
             );
-            if owner.entry.origin == Origin::Standard && entry.entry.origin == Origin::Own {
-                errors.at(alias, message);
-            } else {
-                errors.duplicate(alias, message, first);
-            }
+            let thing = format!("phrase alias {:?}", alias.value());
+            places.clash(errors, (entry, alias), (owner, first), (&thing, message));
         }
     }
 }
@@ -291,6 +378,12 @@ fn check_enum_attrs(input: &Input, errors: &mut Errors) {
 fn check_consts_mod(input: &Input, errors: &mut Errors) {
     let Some(consts) = &input.consts else { return };
     check_misplaced_entry_attrs(&consts.attrs, "mod", errors);
+    for attr in consts.attrs.iter().filter(|attr| attr.is("extensible")) {
+        errors.at(
+            attr,
+            "`#[extensible]` goes on the `enum` item; move it above the enum's line",
+        );
+    }
     if consts.ident == input.ident {
         let suggestion = case::to_screaming_snake(&case::text(&input.ident))
             .map_or_else(|| "codes".to_owned(), |name| name.to_lowercase());
@@ -308,7 +401,8 @@ fn check_consts_mod(input: &Input, errors: &mut Errors) {
 /// At most one `#[default]` entry, and only with `#[derive(Default)]`, which needs one.
 fn check_default(input: &Input, errors: &mut Errors) {
     let defaults: Vec<&Attr> = input
-        .own_entries()
+        .entries
+        .iter()
         .filter_map(|entry| entry.attrs.default.as_ref())
         .collect();
     if let [first, rest @ ..] = defaults.as_slice() {

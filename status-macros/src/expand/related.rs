@@ -1,0 +1,206 @@
+//! Conversions and comparisons with the sets this one is built on: the set it extends, the
+//! standard set when the `extends` chain starts from it, and each set it picks from. A status
+//! is its code and name, whichever set holds it; `From` goes where every status of one set is
+//! in the other, `TryFrom` elsewhere, and `PartialEq` both ways.
+
+use super::Set;
+use crate::ast::{Entry, STANDARD_ID};
+use crate::case;
+use crate::model::{Origin, Row};
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::Ident;
+
+/// A set this one converts with, and the variants of the statuses both hold.
+struct Related<'a> {
+    path: TokenStream,
+    /// Every status of the related set.
+    entries: Vec<&'a Entry>,
+    /// Its variant and this set's, for each status both hold.
+    shared: Vec<(Ident, &'a Ident)>,
+}
+
+impl<'a> Set<'a> {
+    pub(super) fn related_impls(&self) -> TokenStream {
+        // A rejected set's rows are a best effort: exhaustive matches on them would only add
+        // errors to the ones reported.
+        if self.fingerprint.is_none() {
+            return TokenStream::new();
+        }
+        self.related()
+            .iter()
+            .map(|related| self.convert(related))
+            .collect()
+    }
+
+    fn related(&self) -> Vec<Related<'a>> {
+        let mut related: Vec<(String, TokenStream, Vec<&'a Entry>)> = Vec::new();
+        let mut add = |id: String, path, entries| {
+            if !related.iter().any(|(seen, ..)| *seen == id) {
+                related.push((id, path, entries));
+            }
+        };
+        if let (Some(extends), Some(base)) = (&self.input.extends, self.sources.first()) {
+            add(
+                base.id(),
+                extends.type_path(&self.krate),
+                base.entries().collect(),
+            );
+            if !base.handed.standard.is_empty() && base.id() != STANDARD_ID {
+                let krate = &self.krate;
+                let standard = base.handed.standard.iter().collect();
+                add(STANDARD_ID.to_owned(), quote!(#krate::HttpStatus), standard);
+            }
+        }
+        for row in self.rows {
+            if let Origin::Picked { source, .. } = row.origin
+                && let Some(source) = self.sources.get(source)
+            {
+                add(
+                    source.id(),
+                    source.path.type_path(&self.krate),
+                    source.entries().collect(),
+                );
+            }
+        }
+        related
+            .into_iter()
+            .map(|(_, path, entries)| {
+                let shared = entries
+                    .iter()
+                    .filter_map(|entry| {
+                        let row = self.rows.iter().find(|row| is_same(row, entry))?;
+                        Some((variant(entry), row.variant))
+                    })
+                    .collect();
+                Related {
+                    path,
+                    entries,
+                    shared,
+                }
+            })
+            .collect()
+    }
+
+    fn convert(&self, related: &Related) -> TokenStream {
+        let krate = &self.krate;
+        let ident = &self.input.ident;
+        let path = &related.path;
+        let (theirs, ours): (Vec<&Ident>, Vec<&Ident>) = related
+            .shared
+            .iter()
+            .map(|(theirs, ours)| (theirs, *ours))
+            .unzip();
+        let deprecated = self.allow_deprecated().or_else(|| {
+            related
+                .entries
+                .iter()
+                .any(|entry| entry.attrs.deprecated.is_some())
+                .then(|| quote!(#[allow(deprecated)]))
+        });
+        let error = quote!(#krate::UnknownStatusCode);
+        let into_ours = if related.shared.len() == related.entries.len() {
+            quote! {
+                #deprecated
+                #[automatically_derived]
+                impl ::core::convert::From<#path> for #ident {
+                    #[inline]
+                    fn from(status: #path) -> Self {
+                        match status {
+                            #(#path::#theirs => Self::#ours,)*
+                        }
+                    }
+                }
+            }
+        } else {
+            quote! {
+                /// Fails on the statuses this set does not hold, naming the code.
+                #deprecated
+                #[automatically_derived]
+                impl ::core::convert::TryFrom<#path> for #ident {
+                    type Error = #error;
+
+                    #[inline]
+                    fn try_from(status: #path) -> ::core::result::Result<Self, #error> {
+                        match status {
+                            #(#path::#theirs => ::core::result::Result::Ok(Self::#ours),)*
+                            _ => ::core::result::Result::Err(#error::new(status.code())),
+                        }
+                    }
+                }
+            }
+        };
+        let into_theirs = if related.shared.len() == self.rows.len() {
+            quote! {
+                #deprecated
+                #[automatically_derived]
+                impl ::core::convert::From<#ident> for #path {
+                    #[inline]
+                    fn from(status: #ident) -> Self {
+                        match status {
+                            #(#ident::#ours => #path::#theirs,)*
+                        }
+                    }
+                }
+            }
+        } else {
+            quote! {
+                /// Fails on the statuses that set does not hold, naming the code.
+                #deprecated
+                #[automatically_derived]
+                impl ::core::convert::TryFrom<#ident> for #path {
+                    type Error = #error;
+
+                    #[inline]
+                    fn try_from(status: #ident) -> ::core::result::Result<Self, #error> {
+                        match status {
+                            #(#ident::#ours => ::core::result::Result::Ok(#path::#theirs),)*
+                            _ => ::core::result::Result::Err(#error::new(status.code())),
+                        }
+                    }
+                }
+            }
+        };
+        quote! {
+            #into_ours
+            #into_theirs
+
+            /// Equal when both are the same status.
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq<#path> for #ident {
+                #[inline]
+                fn eq(&self, other: &#path) -> ::core::primitive::bool {
+                    match <Self as ::core::convert::TryFrom<#path>>::try_from(*other) {
+                        ::core::result::Result::Ok(other) => *self == other,
+                        ::core::result::Result::Err(_) => false,
+                    }
+                }
+            }
+
+            /// Equal when both are the same status.
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq<#ident> for #path {
+                #[inline]
+                fn eq(&self, other: &#ident) -> ::core::primitive::bool {
+                    *other == *self
+                }
+            }
+        }
+    }
+}
+
+/// Whether a row of this set is that entry of another: the same code and name.
+fn is_same(row: &Row, entry: &Entry) -> bool {
+    row.entry.code.to_string() == entry.code.to_string()
+        && case::text(&row.entry.name) == case::text(&entry.name)
+}
+
+/// The variant that the set holding `entry` gave it.
+fn variant(entry: &Entry) -> Ident {
+    let mut variant = Ident::new(
+        &case::to_upper_camel(&case::text(&entry.name)),
+        entry.name.span(),
+    );
+    variant.set_span(entry.name.span());
+    variant
+}

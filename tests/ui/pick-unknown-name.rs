@@ -1,0 +1,6 @@
+status::status_codes! {
+    pub enum CreateUserStatus;
+    use standard::{CREATED, NOT_FOUN, CONFLCT, PIZZA};
+}
+
+fn main() {}
