@@ -1,0 +1,155 @@
+//! Sets built on sets across crates (`tests/sets/`): a company's `#[extensible]` set extends the
+//! standard one, a service extends it again and picks one set per endpoint, a `no_std` device
+//! extends it through a renamed facade. Every generated lookup runs on the derived and picked
+//! sets, every conversion both ways, and every entry carries the data of the set it came from.
+
+use acme_billing::BillingStatus;
+use acme_billing::endpoints::CreateChargeStatus;
+use acme_device::DeviceStatus;
+use acme_status::AcmeStatus;
+use status::HttpStatus;
+use support::{data, every_lookup_finds, extends_every_status};
+
+mod support;
+
+#[test]
+fn a_company_set_holds_the_standard_set_and_its_own() {
+    extends_every_status::<HttpStatus, AcmeStatus>("AcmeStatus");
+    assert_eq!(AcmeStatus::ALL.len(), HttpStatus::ALL.len() + 4);
+    assert!(AcmeStatus::ALL.is_sorted());
+    assert_eq!(
+        AcmeStatus::from_name("VENDOR_DOWN"),
+        Some(AcmeStatus::VendorFailed)
+    );
+    assert_eq!(
+        AcmeStatus::from_phrase("client closed request"),
+        Some(AcmeStatus::ClientGone)
+    );
+    assert_eq!(acme_status::acme_codes::CLIENT_GONE, 460);
+    assert!(AcmeStatus::Unchanged.is_cacheable_by_default());
+    assert!(!AcmeStatus::Unchanged.allows_content());
+}
+
+#[test]
+fn a_chain_of_three_holds_every_entry_and_converts_at_each_step() {
+    extends_every_status::<AcmeStatus, BillingStatus>("BillingStatus from AcmeStatus");
+    // The chain starts from the standard set: conversions with it come too.
+    extends_every_status::<HttpStatus, BillingStatus>("BillingStatus from HttpStatus");
+    assert_eq!(BillingStatus::ALL.len(), AcmeStatus::ALL.len() + 2);
+    assert_eq!(
+        BillingStatus::from_name("INSUFFICIENT_FUNDS"),
+        Some(BillingStatus::FundsTooLow)
+    );
+    assert_eq!(BillingStatus::VendorDown, BillingStatus::VendorFailed);
+    assert_eq!(
+        AcmeStatus::try_from(BillingStatus::CardDeclined)
+            .unwrap_err()
+            .to_string(),
+        "unknown status code 470"
+    );
+    assert_eq!(acme_billing::billing_codes::NOT_FOUND, 404);
+    // Deeper ancestors convert in steps.
+    let status = BillingStatus::from(AcmeStatus::from(HttpStatus::Conflict));
+    assert_eq!(status, BillingStatus::Conflict);
+}
+
+#[test]
+fn a_no_std_crate_extends_the_company_set_through_a_renamed_facade() {
+    extends_every_status::<AcmeStatus, DeviceStatus>("DeviceStatus");
+    extends_every_status::<HttpStatus, DeviceStatus>("DeviceStatus from HttpStatus");
+    assert_eq!(acme_device::battery_status(3), DeviceStatus::BatteryLow);
+    assert_eq!(acme_device::battery_status(50), AcmeStatus::Ok);
+    assert!(!DeviceStatus::BatteryLow.allows_content());
+}
+
+#[test]
+fn an_endpoint_set_holds_what_it_picks_with_everything_it_carries() {
+    let picked: Vec<&str> = CreateChargeStatus::ALL.iter().map(|s| s.name()).collect();
+    assert_eq!(
+        picked,
+        [
+            "CREATED",
+            "BAD_REQUEST",
+            "CARD_DECLINED",
+            "FUNDS_TOO_LOW",
+            "VENDOR_FAILED"
+        ]
+    );
+    for status in CreateChargeStatus::ALL {
+        every_lookup_finds(status);
+        // Every status is the service's, with its data, so the endpoint's set converts into
+        // the service's whole; the service's converts back where the endpoint has the status.
+        let service = BillingStatus::from(status);
+        assert_eq!(data(service), data(status));
+        assert!(service == status);
+        assert!(status == service);
+        assert_eq!(CreateChargeStatus::try_from(service), Ok(status));
+    }
+    for service in BillingStatus::ALL {
+        if let Ok(status) = CreateChargeStatus::try_from(service) {
+            assert_eq!(data(status), data(service));
+        } else {
+            assert!(
+                CreateChargeStatus::ALL
+                    .iter()
+                    .all(|&status| status != service)
+            );
+        }
+    }
+    // Picked by an alias, the status keeps its name and every alias.
+    assert_eq!(
+        CreateChargeStatus::from_name("VENDOR_DOWN"),
+        Some(CreateChargeStatus::VendorFailed)
+    );
+    assert_eq!(
+        CreateChargeStatus::FundsTooLow.aliases(),
+        ["INSUFFICIENT_FUNDS"]
+    );
+    // With each set it picks from: the standard one lacks the service's statuses.
+    assert_eq!(
+        HttpStatus::try_from(CreateChargeStatus::Created),
+        Ok(HttpStatus::Created)
+    );
+    assert_eq!(
+        HttpStatus::try_from(CreateChargeStatus::CardDeclined)
+            .unwrap_err()
+            .code(),
+        470
+    );
+    assert_eq!(
+        CreateChargeStatus::try_from(HttpStatus::Created),
+        Ok(CreateChargeStatus::Created)
+    );
+    assert_eq!(
+        CreateChargeStatus::try_from(HttpStatus::NotFound)
+            .unwrap_err()
+            .code(),
+        404
+    );
+    assert!(CreateChargeStatus::BadRequest == HttpStatus::BadRequest);
+    assert!(HttpStatus::NotFound != CreateChargeStatus::BadRequest);
+    assert_eq!(
+        AcmeStatus::try_from(CreateChargeStatus::VendorFailed),
+        Ok(AcmeStatus::VendorFailed)
+    );
+    // Not in the endpoint's set: no lookup finds it.
+    assert_eq!(CreateChargeStatus::from_code(404), None);
+    assert!("NOT_FOUND".parse::<CreateChargeStatus>().is_err());
+    assert_eq!(CreateChargeStatus::from_phrase("Not Found"), None);
+}
+
+#[test]
+fn a_match_on_an_endpoint_set_names_exactly_its_statuses() {
+    // No wildcard: the compiler checks that every status the endpoint answers is handled.
+    let log = |status: CreateChargeStatus| match status {
+        CreateChargeStatus::Created => "ok",
+        CreateChargeStatus::BadRequest | CreateChargeStatus::CardDeclined => "client",
+        CreateChargeStatus::FundsTooLow => "funds",
+        CreateChargeStatus::VendorFailed => "vendor",
+    };
+    assert_eq!(log(CreateChargeStatus::VendorDown), "vendor");
+    assert_eq!(
+        acme_billing::endpoints::get_charge(false),
+        AcmeStatus::NotFound
+    );
+}
