@@ -2,6 +2,8 @@
 //!
 //! - [`payments`]: a service's own status set, standing alone;
 //! - [`edge`]: a proxy's set, the standard codes plus the ones proxies and CDNs answer with;
+//! - `users` (with the `serve` feature): an axum API with one set per endpoint, picked from the
+//!   standard set and the service's, and its OpenAPI document;
 //! - [`access_log`] and [`metric_label`]: code generic over any set, through [`status::Status`].
 
 #![forbid(unsafe_code)]
@@ -12,6 +14,8 @@ use status::Status;
 
 pub mod edge;
 pub mod payments;
+#[cfg(feature = "serve")]
+pub mod users;
 
 /// A line of a combined access log, for a status of any set.
 ///

@@ -53,6 +53,11 @@ fn actix_web_impls_carry_their_badge() {
 }
 
 #[test]
+fn utoipa_impls_carry_their_badge() {
+    check("utoipa.rs", "utoipa");
+}
+
+#[test]
 fn the_public_serde_module_carries_its_badge() {
     let path = format!("{}/src/lib.rs", env!("CARGO_MANIFEST_DIR"));
     let source = std::fs::read_to_string(&path).unwrap();

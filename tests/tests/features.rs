@@ -132,3 +132,30 @@ fn codes_outside_a_set_fail_to_convert_from_http() {
     }
     assert_eq!(Own::try_from(http::StatusCode::OK).unwrap_err().code(), 200);
 }
+
+/// Every status of the set is one response, keyed by its code, described by its description.
+fn responses_are_the_statuses<S: Status + utoipa::IntoResponses>() {
+    let responses = S::responses();
+    assert_eq!(responses.len(), S::ALL.len());
+    for &status in S::ALL {
+        let response = &responses[status.code_str()];
+        let json = serde_json::to_value(response).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({ "description": status.description() })
+        );
+    }
+}
+
+#[test]
+fn every_set_documents_its_statuses_as_openapi_responses() {
+    responses_are_the_statuses::<HttpStatus>();
+    responses_are_the_statuses::<Edge>();
+    responses_are_the_statuses::<Own>();
+    assert_eq!(
+        <Own as utoipa::IntoResponses>::responses()
+            .keys()
+            .collect::<Vec<_>>(),
+        ["299"]
+    );
+}

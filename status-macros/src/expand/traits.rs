@@ -209,6 +209,7 @@ impl Set<'_> {
             #krate::__impl_hyper!(#documented #ident);
             #krate::__impl_axum!(#documented #ident);
             #krate::__impl_actix_web!(#documented #ident);
+            #krate::__impl_utoipa!(#documented #ident);
         }
     }
 }

@@ -3,8 +3,8 @@
 //! - `tables.rs`: the constant tables of `from_code`, `phrase`, `Display` and `FromStr`;
 //! - `text.rs`: `FromStr` and `Display`;
 //! - `hash.rs`: the perfect-hash tables of `from_name` and `from_phrase`, and their hash;
-//! - `serde.rs`, `http.rs`, `hyper.rs`, `axum.rs`, `actix_web.rs`: one optional feature each,
-//!   whole.
+//! - `serde.rs`, `http.rs`, `hyper.rs`, `axum.rs`, `actix_web.rs`, `utoipa.rs`: one optional
+//!   feature each, whole.
 
 pub mod actix_web;
 pub mod axum;
@@ -14,6 +14,7 @@ pub mod hyper;
 pub mod serde;
 mod tables;
 mod text;
+pub mod utoipa;
 
 pub use hash::PerfectHash;
 pub use tables::{Texts, by_code, by_digits, by_slot, class_code, class_of, code_slot, code_str};
