@@ -36,7 +36,20 @@
 //! ```
 //!
 //! [`status_codes!`] defines sets of your own, with the same API and checks, standalone or
-//! extending the standard set; the [`Status`] trait lets code work with any set.
+//! built on other sets: a company's set extends the standard one, each service's extends the
+//! company's, and each endpoint's picks exactly the statuses it answers. The [`Status`] trait
+//! lets code work with any set.
+//!
+//! ```
+//! status::status_codes! {
+//!     /// What `POST /users` answers: these three, checked in every `match`.
+//!     pub enum CreateUserStatus;
+//!     use standard::{CREATED, BAD_REQUEST, CONFLICT};
+//! }
+//!
+//! assert_eq!(CreateUserStatus::ALL.len(), 3);
+//! assert!(CreateUserStatus::Conflict == status::HttpStatus::Conflict);
+//! ```
 //!
 //! What users of other crates reach for first is there too: `is_error` (`4xx` or `5xx`, as
 //! Spring has it), `code_str` (`"404"` without allocating, as `http`'s `as_str`), and
@@ -71,6 +84,10 @@
 //!   wire (axum 0.8, through axum-core 0.5; brings `http` and `hyper`).
 //! - `actix-web`: `Responder` and `ResponseError` for every set, `Responder` for [`WithBody`],
 //!   and conversions with actix-web's `StatusCode` (actix-web 4).
+//! - `utoipa`: `utoipa::IntoResponses` for every set (utoipa 6), one OpenAPI response per
+//!   status, keyed by its code and described by its description: with an endpoint's set,
+//!   `#[utoipa::path(post, path = "/users", responses(CreateUserStatus))]` documents exactly
+//!   what it answers.
 //!
 //! The crate is `no_std` (the web features, when enabled, bring `std`), allocates nothing, and
 //! has no runtime dependency but the optional ones.
@@ -110,153 +127,7 @@ pub use error::{ParseStatusError, UnknownStatusCode};
 pub use set::Status;
 pub use with_body::WithBody;
 
-/// Defines a set of HTTP status codes: an enum with lookups in every direction, `Display`,
-/// `FromStr`, conversions to and from `u16`, and a module of `u16` constants.
-///
-/// ```
-/// status::status_codes! {
-///     /// Codes returned by the example API.
-///     pub enum ApiStatus;
-///     pub mod api_codes;
-///     200 => OK, "OK", "The request succeeded.";
-///     #[alias(REQUEST_ENTITY_TOO_LARGE)]
-///     #[spec = "RFC 9110, Section 15.5.14"]
-///     /// Extra docs appended to the variant's generated docs.
-///     413 => CONTENT_TOO_LARGE, "Content Too Large",
-///         "The request content is larger than the server allows.";
-/// }
-///
-/// assert_eq!(ApiStatus::ALL, [ApiStatus::Ok, ApiStatus::ContentTooLarge]);
-/// assert_eq!(ApiStatus::from_code(413), Some(ApiStatus::ContentTooLarge));
-/// assert_eq!(ApiStatus::RequestEntityTooLarge, ApiStatus::ContentTooLarge);
-/// assert_eq!(api_codes::REQUEST_ENTITY_TOO_LARGE, 413);
-/// assert_eq!(ApiStatus::Ok.to_string(), "200 OK");
-/// ```
-///
-/// # Grammar
-///
-/// ```text
-/// status_codes! {
-///     #[attributes]* VIS enum NAME;           // required, first: the enum
-///     #[doc]* VIS mod NAME;                   // optional: a module of `u16` constants
-///     extends standard;                       // optional: start from the standard set
-///     crate = PATH;                           // optional: the path to this crate
-///     #[entry attributes]*
-///     CODE => NAME, "phrase", "description";  // the entries, one or more
-/// }
-/// ```
-///
-/// The `enum` item comes first; its outer attributes (docs, derives, `cfg_attr`, ...) pass
-/// through to the enum. The header items follow it in any order, each at most once, then the
-/// entries.
-///
-/// ## `VIS mod NAME;`
-///
-/// A module with a `u16` constant for every name and alias, like Python's `http.client`:
-///
-/// ```
-/// status::status_codes! {
-///     pub enum ApiStatus;
-///     /// The API's codes.
-///     pub mod api_codes;
-///     #[alias(RETRY)]
-///     503 => BUSY, "Busy", "The service is overloaded; retry later.";
-/// }
-///
-/// assert_eq!(api_codes::BUSY, 503);
-/// assert_eq!(api_codes::RETRY, 503);
-/// ```
-///
-/// ## `extends standard;`
-///
-/// The set holds the 62 standard codes of [`HttpStatus`] as well as its own, in one `ALL` in
-/// code order, and converts: `From<HttpStatus>` for the set and `TryFrom<Set>` for
-/// `HttpStatus`, whose error names the code the standard set lacks. An entry may not reuse a
-/// standard code, name or alias.
-///
-/// ```
-/// use status::HttpStatus;
-///
-/// status::status_codes! {
-///     /// Statuses our edge proxy can answer with.
-///     pub enum EdgeStatus;
-///     pub mod edge_codes;
-///     extends standard;
-///     460 => CLIENT_GONE, "Client Gone",
-///         "The client closed the connection before the proxy answered.";
-/// }
-///
-/// assert_eq!(EdgeStatus::ALL.len(), 63);
-/// assert_eq!(EdgeStatus::from(HttpStatus::NotFound), EdgeStatus::NotFound);
-/// assert_eq!(HttpStatus::try_from(EdgeStatus::Ok), Ok(HttpStatus::Ok));
-/// assert_eq!(HttpStatus::try_from(EdgeStatus::ClientGone).unwrap_err().code(), 460);
-/// assert_eq!(edge_codes::NOT_FOUND, 404);
-/// ```
-///
-/// ## `crate = PATH;`
-///
-/// Generated code names this crate `::status`, the name its library has whatever the package
-/// is called: `cargo add status-codes` gives `status`. A crate that renames the dependency
-/// (`my_status = { package = "status-codes", .. }`) says where it is:
-///
-/// ```
-/// # extern crate status as my_status;
-/// my_status::status_codes! {
-///     pub enum Renamed;
-///     crate = ::my_status;
-///     200 => OK, "OK", "Fine.";
-/// }
-///
-/// assert_eq!(Renamed::Ok.class(), my_status::StatusClass::Success);
-/// ```
-///
-/// ## Entries
-///
-/// Each entry is a code in `100..=599`, a `SCREAMING_SNAKE_CASE` name, a reason phrase and a
-/// one-sentence description. The variant is the name in `UpperCamelCase` (`NOT_FOUND` becomes
-/// `NotFound`) and its discriminant is the code. An entry accepts these attributes:
-///
-/// - `#[alias(OTHER_NAME, ..)]`: more names for the code, accepted by `from_name` and `FromStr`,
-///   generated as associated constants (`Self::OtherName`, usable in patterns) and in the
-///   constants module;
-/// - `#[phrase_alias("Payload Too Large", ..)]`: other reason phrases that servers send for the
-///   code, returned by `phrase_aliases()` and accepted by `from_phrase` and `FromStr`; each
-///   follows the reason-phrase rules of RFC 9112 and is unique in the set among the phrases and
-///   phrase aliases, ignoring ASCII case;
-/// - `#[spec = "RFC 9110, Section 15.5.14"]`: the defining specification, returned by `spec()`
-///   and linked from the docs;
-/// - doc comments, appended to the variant's generated docs;
-/// - `#[cacheable]`: responses with the status are cacheable by default (RFC 9110,
-///   Section 15.1), as `is_cacheable_by_default` reports; without it, they are not;
-/// - `#[no_content]`: responses with the status carry no content, as `allows_content` reports;
-///   without it, `1xx` statuses carry none and the others may;
-/// - `#[deprecated]`, passed to the variant and to every constant naming it;
-/// - `#[default]`, passed to the variant, for a `#[derive(Default)]` on the enum.
-///
-/// # Generated API
-///
-/// A `#[repr(u16)]` enum whose discriminants are the codes, with the same API as the standard
-/// set: [`HttpStatus`]'s page shows every generated item, each trait impl and what the
-/// facade's features add. Every set implements [`Status`], for code that works with any set.
-///
-/// The expansion names every path absolutely, so it works in `no_std` crates, under
-/// `#![no_implicit_prelude]`, in function bodies, and next to items that shadow `core` or the
-/// primitive types; it raises no warnings under `#![deny(warnings, missing_docs)]` and
-/// `clippy::pedantic`, including dead-code warnings in a binary that uses only part of it.
-///
-/// # Errors
-///
-/// Invalid input is a compile error on the offending token that says how to fix it, and every
-/// error is reported at once: codes outside `100..=599`, defined twice or written as
-/// expressions, names or aliases used twice or not in ASCII `SCREAMING_SNAKE_CASE`, names that
-/// become the same variant, empty phrases and descriptions, phrases with characters HTTP does
-/// not allow (RFC 9112, Section 4), unknown or misplaced attributes and header items, derives
-/// and a `#[repr]` the enum already has, a `#[default]` without its derive or given twice, and
-/// entries that clash with the standard set they extend.
-///
-/// The macro reads its input the way rustc does, through the invisible groups of
-/// `macro_rules!` fragments: a wrapper may forward attributes as `$(#[$meta:meta])*`, codes
-/// as `$code:literal` or `$code:expr`, and so on.
+#[doc = include_str!("../docs/status_codes.md")]
 pub use status_macros::status_codes;
 
 __standard_set! {
