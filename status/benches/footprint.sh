@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What status codes cost in a release binary: programs that read a code from their arguments
 # and print it, built without status codes, with `http`, and with `status`, stripped, in the
-# default release profile. Prints each binary's size and the two sections that tables of
+# default release profile: a status line (`from_code`, `phrase`, `Display`), the same with
+# `FromStr`, `from_code` alone, and the status line with `FromStr` on a 500-code set. Prints each binary's size and the two sections that tables of
 # pointers fill in a position-independent executable: `.data.rel.ro` (the tables) and
 # `.rela.dyn` (a 24-byte relocation record for every pointer in them).
 #
@@ -24,6 +25,14 @@ make_program() { # name, dependency line, body of main, items before it
 
 status_line="status-codes = { path = \"$root/status\" }"
 make_program none '' 'println!("{code} {text}");'
+# A server writing a status line: a code in, its phrase and its `Display` out.
+make_program http-line 'http = "1"' \
+    'let status = http::StatusCode::from_u16(code).unwrap_or(http::StatusCode::NOT_FOUND);
+    println!("{code} {text} {:?} {status}", status.canonical_reason());'
+make_program status-line "$status_line" \
+    'let status = status::HttpStatus::from_code(code).unwrap_or(status::HttpStatus::NotFound);
+    println!("{code} {text} {:?} {status}", status.phrase());'
+# The same, and `FromStr` on the argument.
 make_program http 'http = "1"' \
     'let status = http::StatusCode::from_u16(code).unwrap_or(http::StatusCode::NOT_FOUND);
     let parsed: Option<http::StatusCode> = text.parse().ok();
@@ -48,7 +57,7 @@ section() { # binary, section name: its size in bytes, 0 if absent
 echo "| program | stripped (bytes) | over none | .data.rel.ro | .rela.dyn |"
 echo "|---|---:|---:|---:|---:|"
 base=""
-for program in none http status status-from-code status-500; do
+for program in none http-line status-line http status status-from-code status-500; do
     (cd "$work/$program" && cargo build -q --release)
     binary="$work/$program/target/release/$program"
     strip "$binary"

@@ -1,7 +1,9 @@
 // A 500-code set, 100..=599, with names of two to four words and one alias in ten: the
-// fixture for checking that lookups cost the same on a large set as on the standard one.
+// fixture for checking that lookups cost the same on a large set as on the standard one, and on
+// a set that extends it as on it.
 status::status_codes! {
     /// Every code from 100 to 599.
+    #[extensible]
     pub enum LargeSet;
     100 => VAULT_STOCK_MERCHANT, "Vault Stock Merchant", "Status 100 of the large set.";
     101 => REFUND_ISSUER_CURRENCY_PENDING, "Refund Issuer Currency Pending", "Status 101 of the large set.";

@@ -52,46 +52,92 @@ impl<'a> Set<'a> {
         self.rows.iter().map(|row| row.variant)
     }
 
-    /// A constant table of strings, indexed by `code - min_code`.
-    pub(super) fn string_table(
-        &self,
-        name: &str,
-        value: impl Fn(&Row<'a>) -> String,
-    ) -> TokenStream {
-        let name = Ident::new(name, Span::call_site());
+    /// `__POSITIONS`: each status's position in `ALL`, by its code less the lowest one, in
+    /// the narrowest integer that holds them. `phrase` and `Display` look up their text by it.
+    fn positions(&self) -> TokenStream {
         let krate = &self.krate;
         let min = Literal::u16_unsuffixed(self.min_code());
         let slots = self.slots();
-        let codes = self
-            .rows
-            .iter()
-            .map(|row| Literal::u16_unsuffixed(row.code));
-        let values = self.rows.iter().map(value);
+        let width = self.position_type();
+        let rows = self.rows.iter().enumerate().map(|(position, row)| {
+            let code = Literal::u16_unsuffixed(row.code);
+            let position = Literal::usize_unsuffixed(position);
+            quote!((#code, #position))
+        });
         quote! {
-            const #name: [&::core::primitive::str; #slots] =
-                #krate::__private::by_slot(#min, "", [#((#codes, #values)),*]);
+            const __POSITIONS: [#width; #slots] =
+                #krate::__private::by_slot(#min, 0, [#(#rows),*]);
         }
     }
 
-    /// A constant `Texts` of strings, indexed by `code - min_code`: one string and the span of
-    /// each slot's text in it.
-    pub(super) fn text_table(&self, name: &str, value: impl Fn(&Row<'a>) -> String) -> TokenStream {
-        let name = Ident::new(name, Span::call_site());
+    /// `u8` where every position fits with one to spare, `u16` otherwise.
+    fn position_type(&self) -> TokenStream {
+        if self.rows.len() < usize::from(u8::MAX) {
+            quote!(::core::primitive::u8)
+        } else {
+            quote!(::core::primitive::u16)
+        }
+    }
+
+    /// `__status_line`, the code and phrase (`404 Not Found`) that `Display` writes and
+    /// `phrase` reads after the code: every status line in one string, and where each ends,
+    /// by position. Offsets, not a table of `&str`: a position-independent binary relocates
+    /// no pointer per status.
+    fn status_line(&self) -> TokenStream {
         let krate = &self.krate;
-        let min = Literal::u16_unsuffixed(self.min_code());
-        let slots = self.slots();
-        let mut text = String::new();
-        let rows = self.rows.iter().map(|row| {
-            let code = Literal::u16_unsuffixed(row.code);
-            let (start, end) = span(&mut text, &value(row));
-            quote!((#code, (#start, #end)))
-        });
-        let rows: Vec<TokenStream> = rows.collect();
+        let offset = self.slot_offset();
+        let (text, ends) = concatenated(self.rows.iter().map(Row::display));
+        let count = ends.len();
         quote! {
-            const #name: #krate::__private::Texts<#slots> = #krate::__private::Texts {
-                text: #text,
-                spans: #krate::__private::by_slot(#min, (0, 0), [#(#rows),*]),
-            };
+            /// Every status line, one after the other.
+            const __LINES: &'static ::core::primitive::str = #text;
+            /// Where each status line ends in `__LINES`, by position.
+            const __LINE_ENDS: [::core::primitive::u32; #count] = [#(#ends),*];
+
+            /// The code and phrase, `404 Not Found`.
+            #[inline]
+            const fn __status_line(self) -> &'static ::core::primitive::str {
+                let position = Self::__POSITIONS[self as ::core::primitive::usize - #offset];
+                #krate::__private::nth(Self::__LINES, &Self::__LINE_ENDS, position as ::core::primitive::usize)
+            }
+        }
+    }
+
+    /// `__is_phrase`: whether a status line's phrase is the status's phrase or a phrase alias,
+    /// ignoring ASCII case, for `FromStr`. The phrase aliases are one string too, each with its
+    /// code.
+    fn phrase_test(&self) -> TokenStream {
+        let krate = &self.krate;
+        let aliases: Vec<(u16, String)> = self
+            .rows
+            .iter()
+            .flat_map(|row| {
+                row.phrase_aliases()
+                    .into_iter()
+                    .map(|alias| (row.code, alias))
+            })
+            .collect();
+        let test_aliases = (!aliases.is_empty()).then(|| {
+            let codes = aliases
+                .iter()
+                .map(|(code, _)| Literal::u16_unsuffixed(*code));
+            let (text, ends) = concatenated(aliases.iter().map(|(_, alias)| alias.clone()));
+            let count = aliases.len();
+            quote! {
+                || {
+                    const ALIASES: &::core::primitive::str = #text;
+                    const ENDS: [(::core::primitive::u16, ::core::primitive::u32); #count] =
+                        [#((#codes, #ends)),*];
+                    #krate::__private::is_phrase_alias(self.code(), phrase, ALIASES, &ENDS)
+                }
+            }
+        });
+        quote! {
+            /// Whether `phrase` is the status's phrase or a phrase alias, ignoring ASCII case.
+            #[inline]
+            fn __is_phrase(self, phrase: &::core::primitive::str) -> ::core::primitive::bool {
+                self.phrase().eq_ignore_ascii_case(phrase) #test_aliases
+            }
         }
     }
 
@@ -114,9 +160,14 @@ impl<'a> Set<'a> {
             let aliases = row.phrase_aliases();
             quote!(&[#(#aliases),*])
         });
-        let phrases = self.string_table("PHRASES", Row::phrase);
-        let offset = self.slot_offset();
+        let positions = self.positions();
+        let status_line = self.status_line();
+        let phrase_test = self.phrase_test();
         quote! {
+            #positions
+            #status_line
+            #phrase_test
+
             /// The numeric code, such as `404`.
             #[must_use]
             #[inline]
@@ -154,8 +205,8 @@ impl<'a> Set<'a> {
             #[must_use]
             #[inline]
             pub const fn phrase(self) -> &'static ::core::primitive::str {
-                #phrases
-                PHRASES[self as ::core::primitive::usize - #offset]
+                // `404 Not Found` after `404 `: one text for both.
+                self.__status_line().split_at(4).1
             }
 
             /// Other reason phrases that servers send for the code, such as
@@ -302,33 +353,40 @@ impl<'a> Set<'a> {
             .displacements
             .iter()
             .map(|d| Literal::u16_unsuffixed(*d));
-        let buckets = Literal::usize_unsuffixed(table.displacements.len());
-        let slots = Literal::usize_unsuffixed(table.slots.len());
-        let mut text = String::new();
+        let slots = table.slots.len();
+        // Each filled slot holds its key's number, counted from 1.
         let filled: Vec<TokenStream> = table
             .slots
             .iter()
             .enumerate()
             .filter_map(|(slot, key)| {
-                let (key, variant) = &keys[(*key)?];
-                let (start, end) = span(&mut text, key);
                 let slot = Literal::usize_unsuffixed(slot);
-                let value = quote!(::core::option::Option::Some(#ident::#variant));
-                Some(quote!((#slot, (#start, #end, #value))))
+                let number = Literal::usize_unsuffixed((*key)? + 1);
+                Some(quote!((#slot, #number)))
             })
             .collect();
+        let count = filled.len();
+        let width = if keys.len() < usize::from(u8::MAX) {
+            quote!(::core::primitive::u8)
+        } else {
+            quote!(::core::primitive::u16)
+        };
+        let (text, ends) = concatenated(keys.iter().map(|(key, _)| key.clone()));
+        let values = keys.iter().map(|(_, variant)| quote!(#ident::#variant));
         Ok(quote! {
-            const #name: #krate::__private::PerfectHash<#ident, #buckets, #slots> =
+            const #name: #krate::__private::PerfectHash<#ident, #width> =
                 #krate::__private::PerfectHash {
                     full: #full,
                     seed: #seed,
-                    displacements: [#(#displacements),*],
-                    keys: #text,
-                    slots: #krate::__private::by_slot(
+                    displacements: &[#(#displacements),*],
+                    slots: &#krate::__private::by_slot::<#width, #count, #slots>(
                         0,
-                        (0, 0, ::core::option::Option::None),
+                        0,
                         [#(#filled),*],
                     ),
+                    keys: #text,
+                    ends: &[#(#ends),*],
+                    values: &[#(#values),*],
                 };
         })
     }
@@ -411,10 +469,14 @@ impl<'a> Set<'a> {
     }
 }
 
-/// Appends `value` to `text` and returns its span there, as `u32` literals.
-fn span(text: &mut String, value: &str) -> (Literal, Literal) {
-    let start = text.len();
-    text.push_str(value);
-    let offset = |at: usize| Literal::u32_unsuffixed(u32::try_from(at).unwrap_or(u32::MAX));
-    (offset(start), offset(text.len()))
+/// Texts one after the other in one string, and where each ends, as `u32` literals.
+fn concatenated(texts: impl Iterator<Item = String>) -> (String, Vec<Literal>) {
+    let mut text = String::new();
+    let ends = texts
+        .map(|value| {
+            text.push_str(&value);
+            Literal::u32_unsuffixed(u32::try_from(text.len()).unwrap_or(u32::MAX))
+        })
+        .collect();
+    (text, ends)
 }

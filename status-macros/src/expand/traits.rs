@@ -2,7 +2,6 @@
 //! features, whose impls live in the facade.
 
 use super::Set;
-use crate::model::Row;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -10,9 +9,6 @@ impl Set<'_> {
     pub(super) fn trait_impls(&self) -> TokenStream {
         let krate = &self.krate;
         let ident = &self.input.ident;
-        let offset = self.slot_offset();
-        let displays = self.text_table("DISPLAYS", Row::display);
-        let code_rows = self.code_rows();
         let allow_deprecated = self.allow_deprecated();
         let comparisons = self.comparisons();
         quote! {
@@ -22,8 +18,7 @@ impl Set<'_> {
             impl ::core::fmt::Display for #ident {
                 #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    #displays
-                    #krate::__private::display(f, DISPLAYS.get(*self as ::core::primitive::usize - #offset))
+                    #krate::__private::display(f, self.__status_line())
                 }
             }
 
@@ -38,9 +33,7 @@ impl Set<'_> {
                 // Not `Self::Err`, which a variant named `Err` would shadow.
                 #[inline]
                 fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseStatusError> {
-                    const BY_DIGITS: [::core::result::Result<#ident, #krate::ParseStatusError>; 1000] =
-                        #krate::__private::by_digits(#code_rows);
-                    #krate::__private::parse(text, &BY_DIGITS)
+                    #krate::__private::parse(text, Self::__is_phrase)
                 }
             }
 

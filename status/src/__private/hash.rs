@@ -6,20 +6,26 @@ use status_hash::{hash, slot};
 /// A table built by hash-and-displace at expansion time: the hash picks a bucket, the bucket's
 /// displacement moves its keys to free slots of the power-of-two table. With one bucket, the
 /// displacement is a constant and the table is a plain perfect hash.
-pub struct PerfectHash<T: 'static, const BUCKETS: usize, const SLOTS: usize> {
+///
+/// Every part is a slice of plain numbers, each its own constant: no pointer inside them, so a
+/// position-independent binary relocates none, and a slot costs one byte (two for sets of 255
+/// keys or more).
+pub struct PerfectHash<T: 'static, I: 'static> {
     /// Whether the keys need the full hash: the short one cannot tell them apart.
     pub full: bool,
     pub seed: u64,
-    pub displacements: [u16; BUCKETS],
+    pub displacements: &'static [u16],
+    /// The number, counted from 1, of the key that hashes to each slot; 0 in the empty ones.
+    pub slots: &'static [I],
     /// Every key, one after the other.
     pub keys: &'static str,
-    /// Where each key hashes to, its start and end in `keys` and its value; `(0, 0, None)`
-    /// in the empty slots. Offsets, not pointers: a position-independent binary relocates
-    /// none of them.
-    pub slots: [(u32, u32, Option<T>); SLOTS],
+    /// Where each key ends in `keys`; it starts where the one before it ends.
+    pub ends: &'static [u32],
+    /// Each key's value.
+    pub values: &'static [T],
 }
 
-impl<T: Copy, const BUCKETS: usize, const SLOTS: usize> PerfectHash<T, BUCKETS, SLOTS> {
+impl<T: Copy, I: Copy + Into<usize>> PerfectHash<T, I> {
     /// The value of `key`: one hash, one displacement, one slot, one comparison.
     #[must_use]
     #[inline]
@@ -29,9 +35,15 @@ impl<T: Copy, const BUCKETS: usize, const SLOTS: usize> PerfectHash<T, BUCKETS, 
         } else {
             hash::<false>(key, self.seed)
         };
-        let (start, end, value) = self.slots[slot(hash, &self.displacements, SLOTS)];
-        if self.keys.as_bytes().get(start as usize..end as usize) == Some(key) {
-            value
+        let number: usize = self.slots[slot(hash, self.displacements, self.slots.len())].into();
+        let index = number.checked_sub(1)?;
+        let start = match index.checked_sub(1) {
+            Some(before) => *self.ends.get(before)? as usize,
+            None => 0,
+        };
+        let end = *self.ends.get(index)? as usize;
+        if self.keys.as_bytes().get(start..end) == Some(key) {
+            self.values.get(index).copied()
         } else {
             None
         }

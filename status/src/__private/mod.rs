@@ -1,6 +1,6 @@
 //! What expanded code calls. Not public API: no stability promise. One file a concern:
 //!
-//! - `tables.rs`: the constant tables of `from_code`, `phrase`, `Display` and `FromStr`;
+//! - `tables.rs`: the constant tables of `from_code` and the perfect hashes;
 //! - `text.rs`: `FromStr` and `Display`;
 //! - `hash.rs`: the perfect-hash tables of `from_name` and `from_phrase`, and their hash;
 //! - `serde.rs`, `http.rs`, `hyper.rs`, `axum.rs`, `actix_web.rs`, `utoipa.rs`: one optional
@@ -17,5 +17,7 @@ mod text;
 pub mod utoipa;
 
 pub use hash::PerfectHash;
-pub use tables::{Texts, by_code, by_digits, by_slot, class_code, class_of, code_slot, code_str};
+pub use tables::{
+    by_code, by_slot, class_code, class_of, code_slot, code_str, is_phrase_alias, nth,
+};
 pub use text::{display, parse};

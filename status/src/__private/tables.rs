@@ -1,7 +1,7 @@
-//! The constant tables behind `from_code`, `phrase`, `Display` and `FromStr`, built at compile
-//! time from each set's rows, and the class of a code.
+//! The constant tables behind `from_code`, `phrase`, `Display` and the perfect hashes, built at
+//! compile time from each set's rows, and the class of a code.
 
-use crate::{ParseStatusError, StatusClass};
+use crate::StatusClass;
 
 /// A table of `S` slots indexed by `code - min`, `empty` where no row has the code.
 #[must_use]
@@ -43,26 +43,6 @@ pub const fn by_code<S: Copy, const N: usize, const LEN: usize>(
 pub const fn code_slot(code: u16, len: usize) -> usize {
     let slot = code as usize;
     if slot < len { slot } else { 0 }
-}
-
-/// What `FromStr` gives for each three-digit text, by its value: the status where the set has
-/// the code, `UnknownCode` elsewhere. It makes `"404"` one load with no branch on the result.
-#[allow(clippy::cast_possible_truncation)] // Below 1000.
-pub const fn by_digits<S: Copy, const N: usize>(
-    rows: [(u16, S); N],
-) -> [Result<S, ParseStatusError>; 1000] {
-    let mut table = [Err(ParseStatusError::UnknownCode(0)); 1000];
-    let mut code = 1;
-    while code < 1000 {
-        table[code] = Err(ParseStatusError::UnknownCode(code as u16));
-        code += 1;
-    }
-    let mut i = 0;
-    while i < N {
-        table[rows[i].0 as usize] = Ok(rows[i].1);
-        i += 1;
-    }
-    table
 }
 
 /// The class of a code already known to be in `100..=599`, as [`StatusClass::of`] finds it.
@@ -122,20 +102,23 @@ const fn slice(text: &'static str, start: usize, end: usize) -> &'static str {
     rest.split_at(end - start).0
 }
 
-/// Texts of one kind, one after the other in one string, each found by its span: no pointer
-/// per slot, so a position-independent binary relocates only the string.
-pub struct Texts<const SLOTS: usize> {
-    pub text: &'static str,
-    /// The start and end of each slot's text in `text`.
-    pub spans: [(u32, u32); SLOTS],
+/// The `position`th of texts one after the other in `text`, each ending at its `ends`.
+#[must_use]
+#[inline]
+pub const fn nth(text: &'static str, ends: &[u32], position: usize) -> &'static str {
+    let start = if position == 0 { 0 } else { ends[position - 1] };
+    slice(text, start as usize, ends[position] as usize)
 }
 
-impl<const SLOTS: usize> Texts<SLOTS> {
-    /// The text of a slot.
-    #[must_use]
-    #[inline]
-    pub const fn get(&self, slot: usize) -> &'static str {
-        let (start, end) = self.spans[slot];
-        slice(self.text, start as usize, end as usize)
-    }
+/// Whether `phrase` is, ignoring ASCII case, one of the phrase aliases of `code`: the texts
+/// one after the other in `aliases`, each ending at its end in `ends`, beside its code.
+#[must_use]
+pub fn is_phrase_alias(code: u16, phrase: &str, aliases: &str, ends: &[(u16, u32)]) -> bool {
+    let mut start = 0;
+    ends.iter().any(|&(alias_code, end)| {
+        let alias = aliases.as_bytes().get(start..end as usize);
+        start = end as usize;
+        alias_code == code
+            && alias.is_some_and(|alias| alias.eq_ignore_ascii_case(phrase.as_bytes()))
+    })
 }

@@ -4,32 +4,34 @@ use crate::{ParseStatusError, Status};
 use core::fmt;
 
 /// `FromStr` of every set: a three-digit code, a name or alias, or what `Display` writes.
-/// `by_digits` is the set's table of what each three-digit text gives.
+/// `is_phrase` says whether a phrase is a status's phrase or phrase alias, ignoring ASCII case.
 ///
 /// # Errors
 /// What was wrong with `text`, as [`ParseStatusError`] describes.
 #[inline]
-pub fn parse<S: Status>(
-    text: &str,
-    by_digits: &[Result<S, ParseStatusError>; 1000],
-) -> Result<S, ParseStatusError> {
-    // The common case, kept small enough to inline: three digits, then one load.
+pub fn parse<S: Status>(text: &str, is_phrase: fn(S, &str) -> bool) -> Result<S, ParseStatusError> {
+    // The common case, kept small enough to inline: three digits, then `from_code`'s table.
     if let Some(code) = three_digits(text.as_bytes()) {
-        return by_digits[usize::from(code)];
+        return S::from_code(code).ok_or(ParseStatusError::UnknownCode(code));
     }
-    parse_other(text)
+    parse_other(text, is_phrase)
 }
 
 /// Whatever is not three digits. Out of line: inlined, it slows the common case.
 #[inline(never)]
-fn parse_other<S: Status>(text: &str) -> Result<S, ParseStatusError> {
+fn parse_other<S: Status>(
+    text: &str,
+    is_phrase: fn(S, &str) -> bool,
+) -> Result<S, ParseStatusError> {
     let bytes = text.as_bytes();
     match bytes.first() {
         None => Err(ParseStatusError::Empty),
         // No name starts with a digit: this is a code, or what `Display` writes.
         Some(first) if first.is_ascii_digit() => match bytes.get(..3).and_then(three_digits) {
             Some(code) if bytes.get(3) == Some(&b' ') => match S::from_code(code) {
-                Some(status) if is_phrase_of(status, &text[4..]) => Ok(status),
+                Some(status) if is_phrase(status, &text[4..]) || &text[4..] == HTTP_UNKNOWN => {
+                    Ok(status)
+                }
                 Some(_) => Err(ParseStatusError::PhraseMismatch(code)),
                 None => Err(ParseStatusError::UnknownCode(code)),
             },
@@ -39,19 +41,9 @@ fn parse_other<S: Status>(text: &str) -> Result<S, ParseStatusError> {
     }
 }
 
-/// What `http::StatusCode`'s `Display` writes after a code it has no phrase for.
+/// What `http::StatusCode`'s `Display` writes after a code it has no phrase for, which parses
+/// back as the code whatever the set's phrase.
 const HTTP_UNKNOWN: &str = "<unknown status code>";
-
-/// Whether `phrase` may follow `status`'s code in a status line: its phrase or a phrase alias,
-/// ignoring ASCII case, or what `http` writes for a code it does not know.
-fn is_phrase_of<S: Status>(status: S, phrase: &str) -> bool {
-    status.phrase().eq_ignore_ascii_case(phrase)
-        || status
-            .phrase_aliases()
-            .iter()
-            .any(|alias| alias.eq_ignore_ascii_case(phrase))
-        || phrase == HTTP_UNKNOWN
-}
 
 /// `Display` of every set: one `write_str` unless a width or precision asks for padding.
 ///
