@@ -53,12 +53,12 @@ impl<'a> Set<'a> {
     }
 
     /// `__POSITIONS`: each status's position in `ALL`, by its code less the lowest one, in
-    /// the narrowest integer that holds them. `phrase` and `Display` look up their text by it.
+    /// the narrowest integer that holds them (one byte for up to 256 statuses). `phrase` and `Display` look up their text by it.
     fn positions(&self) -> TokenStream {
         let krate = &self.krate;
         let min = Literal::u16_unsuffixed(self.min_code());
         let slots = self.slots();
-        let width = self.position_type();
+        let width = narrowest(self.rows.len() - 1);
         let rows = self.rows.iter().enumerate().map(|(position, row)| {
             let code = Literal::u16_unsuffixed(row.code);
             let position = Literal::usize_unsuffixed(position);
@@ -70,15 +70,6 @@ impl<'a> Set<'a> {
         }
     }
 
-    /// `u8` where every position fits with one to spare, `u16` otherwise.
-    fn position_type(&self) -> TokenStream {
-        if self.rows.len() < usize::from(u8::MAX) {
-            quote!(::core::primitive::u8)
-        } else {
-            quote!(::core::primitive::u16)
-        }
-    }
-
     /// `__status_line`, the code and phrase (`404 Not Found`) that `Display` writes and
     /// `phrase` reads after the code: every status line in one string, and where each ends,
     /// by position. Offsets, not a table of `&str`: a position-independent binary relocates
@@ -86,19 +77,28 @@ impl<'a> Set<'a> {
     fn status_line(&self) -> TokenStream {
         let krate = &self.krate;
         let offset = self.slot_offset();
-        let (text, ends) = concatenated(self.rows.iter().map(Row::display));
-        let count = ends.len();
+        let lines: Vec<String> = self.rows.iter().map(Row::display).collect();
+        let (text, starts) = concatenated(lines.iter().map(String::as_str));
+        // The end of the last line, repeated up to a power of two of entries: see `nth`.
+        let count = (lines.len() + 1).next_power_of_two();
+        let padding = std::iter::repeat_n(text.len(), count - lines.len());
+        let starts = starts.into_iter().chain(padding).map(u32_literal);
         quote! {
             /// Every status line, one after the other.
             const __LINES: &'static ::core::primitive::str = #text;
-            /// Where each status line ends in `__LINES`, by position.
-            const __LINE_ENDS: [::core::primitive::u32; #count] = [#(#ends),*];
+            /// Where each status line starts in `__LINES`, by position, then where the last ends.
+            const __LINE_STARTS: [::core::primitive::u32; #count] = [#(#starts),*];
 
-            /// The code and phrase, `404 Not Found`.
+            /// The code and phrase, `404 Not Found`, less its first `skip` bytes.
             #[inline]
-            const fn __status_line(self) -> &'static ::core::primitive::str {
+            const fn __status_line(self, skip: ::core::primitive::usize) -> &'static ::core::primitive::str {
                 let position = Self::__POSITIONS[self as ::core::primitive::usize - #offset];
-                #krate::__private::nth(Self::__LINES, &Self::__LINE_ENDS, position as ::core::primitive::usize)
+                #krate::__private::nth(
+                    Self::__LINES,
+                    &Self::__LINE_STARTS,
+                    position as ::core::primitive::usize,
+                    skip,
+                )
             }
         }
     }
@@ -121,7 +121,12 @@ impl<'a> Set<'a> {
             let codes = aliases
                 .iter()
                 .map(|(code, _)| Literal::u16_unsuffixed(*code));
-            let (text, ends) = concatenated(aliases.iter().map(|(_, alias)| alias.clone()));
+            let (text, starts) = concatenated(aliases.iter().map(|(_, alias)| alias.as_str()));
+            let ends = starts
+                .into_iter()
+                .skip(1)
+                .chain([text.len()])
+                .map(u32_literal);
             let count = aliases.len();
             quote! {
                 || {
@@ -206,7 +211,7 @@ impl<'a> Set<'a> {
             #[inline]
             pub const fn phrase(self) -> &'static ::core::primitive::str {
                 // `404 Not Found` after `404 `: one text for both.
-                self.__status_line().split_at(4).1
+                self.__status_line(4)
             }
 
             /// Other reason phrases that servers send for the code, such as
@@ -353,40 +358,32 @@ impl<'a> Set<'a> {
             .displacements
             .iter()
             .map(|d| Literal::u16_unsuffixed(*d));
-        let slots = table.slots.len();
         // Each filled slot holds its key's number, counted from 1.
-        let filled: Vec<TokenStream> = table
+        // Each slot holds its key's index; an empty one, that of an empty key past the last.
+        let empty = keys.len();
+        let slots = table
             .slots
             .iter()
-            .enumerate()
-            .filter_map(|(slot, key)| {
-                let slot = Literal::usize_unsuffixed(slot);
-                let number = Literal::usize_unsuffixed((*key)? + 1);
-                Some(quote!((#slot, #number)))
-            })
-            .collect();
-        let count = filled.len();
-        let width = if keys.len() < usize::from(u8::MAX) {
-            quote!(::core::primitive::u8)
-        } else {
-            quote!(::core::primitive::u16)
-        };
-        let (text, ends) = concatenated(keys.iter().map(|(key, _)| key.clone()));
-        let values = keys.iter().map(|(_, variant)| quote!(#ident::#variant));
+            .map(|key| Literal::usize_unsuffixed(key.unwrap_or(empty)));
+        let index = narrowest(empty);
+        let (text, mut starts) = concatenated(keys.iter().map(|(key, _)| key.as_str()));
+        // The last key ends, and the empty key starts and ends, at the end of the text.
+        starts.extend([text.len(), text.len()]);
+        let offset = narrowest(text.len());
+        let starts = starts.into_iter().map(Literal::usize_unsuffixed);
+        let values = keys
+            .iter()
+            .map(|(_, variant)| quote!(::core::option::Option::Some(#ident::#variant)));
         Ok(quote! {
-            const #name: #krate::__private::PerfectHash<#ident, #width> =
+            const #name: #krate::__private::PerfectHash<#ident, #index, #offset> =
                 #krate::__private::PerfectHash {
                     full: #full,
                     seed: #seed,
                     displacements: &[#(#displacements),*],
-                    slots: &#krate::__private::by_slot::<#width, #count, #slots>(
-                        0,
-                        0,
-                        [#(#filled),*],
-                    ),
+                    slots: &[#(#slots),*],
                     keys: #text,
-                    ends: &[#(#ends),*],
-                    values: &[#(#values),*],
+                    starts: &[#(#starts),*],
+                    values: &[#(#values,)* ::core::option::Option::None],
                 };
         })
     }
@@ -469,14 +466,31 @@ impl<'a> Set<'a> {
     }
 }
 
-/// Texts one after the other in one string, and where each ends, as `u32` literals.
-fn concatenated(texts: impl Iterator<Item = String>) -> (String, Vec<Literal>) {
+/// Texts one after the other in one string, and where each starts.
+fn concatenated<'t>(texts: impl Iterator<Item = &'t str>) -> (String, Vec<usize>) {
     let mut text = String::new();
-    let ends = texts
+    let starts = texts
         .map(|value| {
-            text.push_str(&value);
-            Literal::u32_unsuffixed(u32::try_from(text.len()).unwrap_or(u32::MAX))
+            let start = text.len();
+            text.push_str(value);
+            start
         })
         .collect();
-    (text, ends)
+    (text, starts)
+}
+
+/// An offset into a string as a `u32` literal; `str`s that the macro emits are far shorter.
+fn u32_literal(offset: usize) -> Literal {
+    Literal::u32_unsuffixed(u32::try_from(offset).unwrap_or(u32::MAX))
+}
+
+/// The narrowest unsigned integer type that holds `max`.
+fn narrowest(max: usize) -> TokenStream {
+    if u8::try_from(max).is_ok() {
+        quote!(::core::primitive::u8)
+    } else if u16::try_from(max).is_ok() {
+        quote!(::core::primitive::u16)
+    } else {
+        quote!(::core::primitive::u32)
+    }
 }

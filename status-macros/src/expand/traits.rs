@@ -18,7 +18,7 @@ impl Set<'_> {
             impl ::core::fmt::Display for #ident {
                 #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    #krate::__private::display(f, self.__status_line())
+                    #krate::__private::display(f, self.__status_line(0))
                 }
             }
 

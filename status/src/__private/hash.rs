@@ -8,25 +8,55 @@ use status_hash::{hash, slot};
 /// displacement is a constant and the table is a plain perfect hash.
 ///
 /// Every part is a slice of plain numbers, each its own constant: no pointer inside them, so a
-/// position-independent binary relocates none, and a slot costs one byte (two for sets of 255
-/// keys or more).
-pub struct PerfectHash<T: 'static, I: 'static> {
+/// position-independent binary relocates none, and each number is the narrowest integer that
+/// holds it: a slot of the standard set's costs one byte.
+pub struct PerfectHash<T: 'static, I: 'static, O: 'static> {
     /// Whether the keys need the full hash: the short one cannot tell them apart.
     pub full: bool,
     pub seed: u64,
     pub displacements: &'static [u16],
-    /// The number, counted from 1, of the key that hashes to each slot; 0 in the empty ones.
+    /// The number of the key that hashes to each slot; in the empty ones, the number of an
+    /// empty key past the last, whose value is `None`.
     pub slots: &'static [I],
     /// Every key, one after the other.
     pub keys: &'static str,
-    /// Where each key ends in `keys`; it starts where the one before it ends.
-    pub ends: &'static [u32],
-    /// Each key's value.
-    pub values: &'static [T],
+    /// Where each key starts in `keys`, and then the length of `keys` twice: key `i` is
+    /// `keys[starts[i]..starts[i + 1]]`.
+    pub starts: &'static [O],
+    /// Each key's value, and `None` for the empty key.
+    pub values: &'static [Option<T>],
 }
 
-impl<T: Copy, I: Copy + Into<usize>> PerfectHash<T, I> {
-    /// The value of `key`: one hash, one displacement, one slot, one comparison.
+/// The integers a table holds: `u8`, `u16` or `u32`, whichever is the narrowest that fits.
+pub trait Offset: Copy {
+    fn to_usize(self) -> usize;
+}
+
+impl Offset for u8 {
+    #[inline]
+    fn to_usize(self) -> usize {
+        usize::from(self)
+    }
+}
+
+impl Offset for u16 {
+    #[inline]
+    fn to_usize(self) -> usize {
+        usize::from(self)
+    }
+}
+
+impl Offset for u32 {
+    #[inline]
+    fn to_usize(self) -> usize {
+        // Offsets into a `&str`, which is never longer than `usize::MAX`.
+        self as usize
+    }
+}
+
+impl<T: Copy, I: Offset, O: Offset> PerfectHash<T, I, O> {
+    /// The value of `key`: one hash, one displacement, one slot, one comparison, with no
+    /// branch but the comparison's.
     #[must_use]
     #[inline]
     pub fn get(&self, key: &[u8]) -> Option<T> {
@@ -35,15 +65,13 @@ impl<T: Copy, I: Copy + Into<usize>> PerfectHash<T, I> {
         } else {
             hash::<false>(key, self.seed)
         };
-        let number: usize = self.slots[slot(hash, self.displacements, self.slots.len())].into();
-        let index = number.checked_sub(1)?;
-        let start = match index.checked_sub(1) {
-            Some(before) => *self.ends.get(before)? as usize,
-            None => 0,
-        };
-        let end = *self.ends.get(index)? as usize;
+        let index = self.slots[slot(hash, self.displacements, self.slots.len())].to_usize();
+        let (start, end) = (
+            self.starts[index].to_usize(),
+            self.starts[index + 1].to_usize(),
+        );
         if self.keys.as_bytes().get(start..end) == Some(key) {
-            self.values.get(index).copied()
+            self.values[index]
         } else {
             None
         }

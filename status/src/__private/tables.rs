@@ -97,17 +97,26 @@ pub const fn code_str(code: u16) -> &'static str {
 }
 
 /// `&text[start..end]`, in a `const` context.
+#[inline]
 const fn slice(text: &'static str, start: usize, end: usize) -> &'static str {
     let (_, rest) = text.split_at(start);
     rest.split_at(end - start).0
 }
 
-/// The `position`th of texts one after the other in `text`, each ending at its `ends`.
+/// The `position`th of texts one after the other in `text`, less its first `skip` bytes: from
+/// its start to the next one's, in `starts`, which ends with the length of `text`, repeated up
+/// to a power of two of entries. Masked by that length, the positions need no bounds check.
 #[must_use]
 #[inline]
-pub const fn nth(text: &'static str, ends: &[u32], position: usize) -> &'static str {
-    let start = if position == 0 { 0 } else { ends[position - 1] };
-    slice(text, start as usize, ends[position] as usize)
+pub const fn nth<const STARTS: usize>(
+    text: &'static str,
+    starts: &[u32; STARTS],
+    position: usize,
+    skip: usize,
+) -> &'static str {
+    let mask = STARTS - 1;
+    let (start, end) = (starts[position & mask], starts[(position + 1) & mask]);
+    slice(text, start as usize + skip, end as usize)
 }
 
 /// Whether `phrase` is, ignoring ASCII case, one of the phrase aliases of `code`: the texts
