@@ -6,9 +6,10 @@
 use super::Set;
 use crate::ast::{Entry, STANDARD_ID};
 use crate::case;
-use crate::model::{Origin, Row};
+use crate::model::Origin;
 use proc_macro2::TokenStream;
 use quote::quote;
+use std::collections::HashMap;
 use syn::Ident;
 
 /// A set this one converts with, and the variants of the statuses both hold.
@@ -63,14 +64,21 @@ impl<'a> Set<'a> {
                 );
             }
         }
+        // A status is its code and name: this set's variant for each.
+        let ours: HashMap<(u16, String), &'a Ident> = self
+            .rows
+            .iter()
+            .map(|row| ((row.code, case::text(&row.entry.name)), row.variant))
+            .collect();
         related
             .into_iter()
             .map(|(_, path, entries)| {
                 let shared = entries
                     .iter()
                     .filter_map(|entry| {
-                        let row = self.rows.iter().find(|row| is_same(row, entry))?;
-                        Some((variant(entry), row.variant))
+                        let code = entry.code.base10_parse().ok()?;
+                        let ours = ours.get(&(code, case::text(&entry.name)))?;
+                        Some((variant(entry), *ours))
                     })
                     .collect();
                 Related {
@@ -187,12 +195,6 @@ impl<'a> Set<'a> {
             }
         }
     }
-}
-
-/// Whether a row of this set is that entry of another: the same code and name.
-fn is_same(row: &Row, entry: &Entry) -> bool {
-    row.entry.code.to_string() == entry.code.to_string()
-        && case::text(&row.entry.name) == case::text(&entry.name)
 }
 
 /// The variant that the set holding `entry` gave it.
