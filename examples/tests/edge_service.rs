@@ -1,20 +1,11 @@
 //! The axum example service, run as a user runs it: its own process on a free port of
 //! `127.0.0.1`, asked with a raw HTTP/1.1 request, stopped at the end.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-/// Kills the service however the test ends.
-struct Service(Child);
-
-impl Drop for Service {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+mod support;
 
 fn status_line(address: &str, path: &str) -> String {
     let mut stream = TcpStream::connect(address).unwrap();
@@ -33,21 +24,7 @@ fn status_line(address: &str, path: &str) -> String {
 
 #[test]
 fn the_service_answers_with_the_edge_statuses_and_their_phrases() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_edge_service"))
-        .arg("127.0.0.1:0")
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let service = Service(child);
-    // The first line says where it listens; reading it waits for the bind, bounded below.
-    let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line).unwrap();
-    let address = line
-        .trim()
-        .strip_prefix("listening on http://")
-        .unwrap()
-        .to_owned();
+    let (service, address) = support::start(env!("CARGO_BIN_EXE_edge_service"));
 
     assert_eq!(status_line(&address, "/health"), "HTTP/1.1 200 OK");
     assert_eq!(status_line(&address, "/origins/catalog"), "HTTP/1.1 200 OK");

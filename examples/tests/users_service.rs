@@ -5,34 +5,12 @@
 use status::Status;
 use status_examples::users::{CreateUserStatus, GetUserStatus};
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
+use support::start;
 
-/// Kills the service however the test ends.
-struct Service(Child);
-
-impl Drop for Service {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn start() -> (Service, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_users_service"))
-        .arg("127.0.0.1:0")
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let service = Service(child);
-    let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line).unwrap();
-    let address = line.trim().strip_prefix("listening on http://").unwrap();
-    (service, address.to_owned())
-}
+mod support;
 
 /// The status line and body of one request, every wait bounded.
 fn request(address: &str, method: &str, path: &str, body: &str) -> (String, String) {
@@ -55,7 +33,7 @@ fn request(address: &str, method: &str, path: &str, body: &str) -> (String, Stri
 
 #[test]
 fn each_endpoint_answers_with_its_own_set_and_its_phrases() {
-    let (service, address) = start();
+    let (service, address) = start(env!("CARGO_BIN_EXE_users_service"));
     let create = |body| request(&address, "POST", "/users", body).0;
     assert_eq!(create(r#"{"name":"ada"}"#), "HTTP/1.1 201 Created");
     assert_eq!(create(r#"{"name":"ada"}"#), "HTTP/1.1 409 Conflict");
@@ -96,7 +74,7 @@ fn documented<S: Status>() -> BTreeMap<String, String> {
 
 #[test]
 fn the_openapi_document_lists_exactly_each_endpoints_statuses() {
-    let (service, address) = start();
+    let (service, address) = start(env!("CARGO_BIN_EXE_users_service"));
     let (status_line, body) = request(&address, "GET", "/openapi.json", "");
     assert_eq!(status_line, "HTTP/1.1 200 OK");
     let document: serde_json::Value = serde_json::from_str(&body).unwrap();

@@ -106,69 +106,19 @@ impl<'a> Set<'a> {
                 .any(|entry| entry.attrs.deprecated.is_some())
                 .then(|| quote!(#[allow(deprecated)]))
         });
-        let error = quote!(#krate::UnknownStatusCode);
-        let into_ours = if related.shared.len() == related.entries.len() {
-            quote! {
-                #deprecated
-                #[automatically_derived]
-                impl ::core::convert::From<#path> for #ident {
-                    #[inline]
-                    fn from(status: #path) -> Self {
-                        match status {
-                            #(#path::#theirs => Self::#ours,)*
-                        }
-                    }
-                }
-            }
-        } else {
-            quote! {
-                /// Fails on the statuses this set does not hold, naming the code.
-                #deprecated
-                #[automatically_derived]
-                impl ::core::convert::TryFrom<#path> for #ident {
-                    type Error = #error;
-
-                    #[inline]
-                    fn try_from(status: #path) -> ::core::result::Result<Self, #error> {
-                        match status {
-                            #(#path::#theirs => ::core::result::Result::Ok(Self::#ours),)*
-                            _ => ::core::result::Result::Err(#error::new(status.code())),
-                        }
-                    }
-                }
-            }
+        let (path_variants, our_variants) = (quote!(#path), quote!(#ident));
+        let into_ours = Conversion {
+            from: (&path_variants, &theirs),
+            into: (&our_variants, &ours),
+            complete: related.shared.len() == related.entries.len(),
         };
-        let into_theirs = if related.shared.len() == self.rows.len() {
-            quote! {
-                #deprecated
-                #[automatically_derived]
-                impl ::core::convert::From<#ident> for #path {
-                    #[inline]
-                    fn from(status: #ident) -> Self {
-                        match status {
-                            #(#ident::#ours => #path::#theirs,)*
-                        }
-                    }
-                }
-            }
-        } else {
-            quote! {
-                /// Fails on the statuses that set does not hold, naming the code.
-                #deprecated
-                #[automatically_derived]
-                impl ::core::convert::TryFrom<#ident> for #path {
-                    type Error = #error;
-
-                    #[inline]
-                    fn try_from(status: #ident) -> ::core::result::Result<Self, #error> {
-                        match status {
-                            #(#ident::#ours => ::core::result::Result::Ok(#path::#theirs),)*
-                            _ => ::core::result::Result::Err(#error::new(status.code())),
-                        }
-                    }
-                }
-            }
+        let into_theirs = Conversion {
+            from: (&our_variants, &ours),
+            into: (&path_variants, &theirs),
+            complete: related.shared.len() == self.rows.len(),
         };
+        let into_ours = into_ours.impl_item(krate, deprecated.as_ref());
+        let into_theirs = into_theirs.impl_item(krate, deprecated.as_ref());
         quote! {
             #into_ours
             #into_theirs
@@ -191,6 +141,51 @@ impl<'a> Set<'a> {
                 #[inline]
                 fn eq(&self, other: &#ident) -> ::core::primitive::bool {
                     *other == *self
+                }
+            }
+        }
+    }
+}
+
+/// One direction of a conversion: the statuses both sets hold, each set's variant for them.
+struct Conversion<'v> {
+    from: (&'v TokenStream, &'v [&'v Ident]),
+    into: (&'v TokenStream, &'v [&'v Ident]),
+    /// Whether every status of `from` is in `into`: then `From`, else `TryFrom`.
+    complete: bool,
+}
+
+impl Conversion<'_> {
+    fn impl_item(&self, krate: &TokenStream, deprecated: Option<&TokenStream>) -> TokenStream {
+        let ((from, from_variants), (into, into_variants)) = (self.from, self.into);
+        if self.complete {
+            return quote! {
+                #deprecated
+                #[automatically_derived]
+                impl ::core::convert::From<#from> for #into {
+                    #[inline]
+                    fn from(status: #from) -> Self {
+                        match status {
+                            #(#from::#from_variants => #into::#into_variants,)*
+                        }
+                    }
+                }
+            };
+        }
+        let error = quote!(#krate::UnknownStatusCode);
+        quote! {
+            /// Fails on the statuses that the set converted into does not hold, naming the code.
+            #deprecated
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#from> for #into {
+                type Error = #error;
+
+                #[inline]
+                fn try_from(status: #from) -> ::core::result::Result<Self, #error> {
+                    match status {
+                        #(#from::#from_variants => ::core::result::Result::Ok(#into::#into_variants),)*
+                        _ => ::core::result::Result::Err(#error::new(status.code())),
+                    }
                 }
             }
         }
