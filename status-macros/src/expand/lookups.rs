@@ -65,6 +65,7 @@ impl<'a> Set<'a> {
             quote!((#code, #position))
         });
         quote! {
+            /// Each status's position in `ALL`, by its code less the lowest code.
             const __POSITIONS: [#width; #slots] =
                 #krate::__private::by_slot(#min, 0, [#(#rows),*]);
         }
