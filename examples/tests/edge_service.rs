@@ -1,24 +1,11 @@
 //! The axum example service, run as a user runs it: its own process on a free port of
 //! `127.0.0.1`, asked with a raw HTTP/1.1 request, stopped at the end.
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
-use std::time::Duration;
-
 mod support;
 
 fn status_line(address: &str, path: &str) -> String {
-    let mut stream = TcpStream::connect(address).unwrap();
-    let limit = Some(Duration::from_secs(10));
-    stream.set_read_timeout(limit).unwrap();
-    stream.set_write_timeout(limit).unwrap();
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: edge\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).unwrap();
+    let request = format!("GET {path} HTTP/1.1\r\nHost: edge\r\nConnection: close\r\n\r\n");
+    let response = support::exchange(address, &request);
     response.lines().next().unwrap().to_owned()
 }
 

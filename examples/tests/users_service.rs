@@ -5,28 +5,18 @@
 use status::Status;
 use status_examples::users::{CreateUserStatus, GetUserStatus};
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
-use std::net::TcpStream;
-use std::time::Duration;
 use support::start;
 
 mod support;
 
 /// The status line and body of one request, every wait bounded.
 fn request(address: &str, method: &str, path: &str, body: &str) -> (String, String) {
-    let mut stream = TcpStream::connect(address).unwrap();
-    let limit = Some(Duration::from_secs(10));
-    stream.set_read_timeout(limit).unwrap();
-    stream.set_write_timeout(limit).unwrap();
-    write!(
-        stream,
+    let request = format!(
         "{method} {path} HTTP/1.1\r\nHost: users\r\nConnection: close\r\n\
          Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
         body.len()
-    )
-    .unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).unwrap();
+    );
+    let response = support::exchange(address, &request);
     let (head, body) = response.split_once("\r\n\r\n").unwrap();
     (head.lines().next().unwrap().to_owned(), body.to_owned())
 }
