@@ -97,11 +97,6 @@ impl Input {
         quote!(::#facade)
     }
 
-    /// Whether this is the facade's `HttpStatus`.
-    pub fn is_facade_standard_set(&self) -> bool {
-        self.is_standard_set
-    }
-
     /// The sources to ask, in order: the `extends` one, then each `use` line's.
     pub fn sources(&self) -> impl Iterator<Item = &SourcePath> {
         self.extends

@@ -52,6 +52,14 @@ pub enum Origin<'a> {
     Picked { source: usize, by: &'a Ident },
 }
 
+/// What makes entries of different sets one status: its code and its canonical name.
+pub fn identity(entry: &Entry) -> (String, String) {
+    (
+        entry.code.base10_digits().to_owned(),
+        case::text(&entry.name),
+    )
+}
+
 /// A set this one names, with what it handed over.
 pub struct Source<'a> {
     pub path: &'a SourcePath,
@@ -155,8 +163,7 @@ impl<'a> Lowering<'a> {
     /// The entries the `use` lines name, each once.
     fn pick(&mut self, input: &'a Input, sources: &[Source<'a>]) {
         let first_pick = usize::from(input.extends.is_some());
-        // An entry is its code and name, whichever set hands it over.
-        let mut picked: Vec<(String, String, &Ident)> = Vec::new();
+        let mut picked: Vec<((String, String), &Ident)> = Vec::new();
         for (index, pick) in input.picks.iter().enumerate() {
             let source_index = first_pick + index;
             let Some(source) = sources.get(source_index) else {
@@ -167,22 +174,19 @@ impl<'a> Lowering<'a> {
                     self.unknown.push((source_index, name));
                     continue;
                 };
-                let identity = (entry.code.to_string(), case::text(&entry.name));
+                let identity = identity(entry);
                 if self.entries.iter().any(|held| {
                     matches!(held.origin, Origin::Extended { .. })
-                        && (held.entry.code.to_string(), case::text(&held.entry.name)) == identity
+                        && self::identity(held.entry) == identity
                 }) {
                     self.inherited.push(name);
                     continue;
                 }
-                if let Some((.., first)) = picked
-                    .iter()
-                    .find(|(code, name, _)| (code, name) == (&identity.0, &identity.1))
-                {
+                if let Some((_, first)) = picked.iter().find(|(seen, _)| *seen == identity) {
                     self.repeated.push((name, first));
                     continue;
                 }
-                picked.push((identity.0, identity.1, name));
+                picked.push((identity, name));
                 let origin = Origin::Picked {
                     source: source_index,
                     by: name,
@@ -219,7 +223,7 @@ impl<'a> Lowered<'a> {
 }
 
 impl<'a> Name<'a> {
-    fn new(ident: &'a Ident) -> Self {
+    pub fn new(ident: &'a Ident) -> Self {
         let text = case::text(ident);
         let variant = case::to_upper_camel(&text);
         let variant = (!RESERVED_VARIANTS.contains(&variant.as_str()))

@@ -6,7 +6,7 @@ use crate::ast::{ConstsMod, Entry, Handed, Input, Pick, SourcePath, kw};
 use crate::attr;
 use crate::case;
 use crate::errors::Errors;
-use crate::syntax::{self, Attr, Vis, parse_path};
+use crate::syntax::{Attr, Vis, parse_path, parse_path_until};
 use proc_macro2::{TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::ext::IdentExt;
@@ -306,30 +306,14 @@ fn parse_source(input: ParseStream, item: &str) -> syn::Result<SourcePath> {
             &format!("expected the set's path after `{item}`, as in {example}"),
         )
     };
-    let mut path = TokenStream::new();
-    let mut segments = 0;
-    if input.peek(Token![::]) {
-        input.parse::<Token![::]>()?.to_tokens(&mut path);
-    }
-    loop {
-        if !(input.peek(Ident) || syntax::peek_path_keyword(input)) {
-            return Err(expected());
-        }
-        input.call(Ident::parse_any)?.to_tokens(&mut path);
-        segments += 1;
-        let names_follow = item == "use" && input.fork().call(names_follow).unwrap_or(false);
-        if !input.peek(Token![::]) || names_follow {
-            break;
-        }
-        input.parse::<Token![::]>()?.to_tokens(&mut path);
-    }
-    if segments == 1 {
-        let mut tokens = path.clone().into_iter();
-        if let (Some(proc_macro2::TokenTree::Ident(ident)), None) = (tokens.next(), tokens.next())
-            && ident == "standard"
-        {
-            return Ok(SourcePath::Standard(kw::standard { span: ident.span() }));
-        }
+    let stop =
+        |input: ParseStream| item == "use" && input.fork().call(names_follow).unwrap_or(false);
+    let path = parse_path_until(input, stop).map_err(|_| expected())?;
+    let mut tokens = path.clone().into_iter();
+    if let (Some(TokenTree::Ident(ident)), None) = (tokens.next(), tokens.next())
+        && ident == "standard"
+    {
+        return Ok(SourcePath::Standard(kw::standard { span: ident.span() }));
     }
     Ok(SourcePath::Path(path))
 }
@@ -364,8 +348,8 @@ fn parse_pick(input: ParseStream) -> syn::Result<Pick> {
                 if !list.peek(Ident::peek_any) || list.peek(Token![self]) {
                     return Err(unexpected_token(
                         list,
-                        "expected a status name, such as `NOT_FOUND`; a `use` line picks statuses by \
-                     name or alias",
+                        "expected a status name, such as `NOT_FOUND`; a `use` line picks \
+                         statuses by name or alias",
                     ));
                 }
                 names.push(list.call(Ident::parse_any)?);

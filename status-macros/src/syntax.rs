@@ -258,12 +258,21 @@ fn check_restriction(input: ParseStream) -> syn::Result<()> {
 }
 
 /// `crate`, `self` or `super`: the keywords a path may hold.
-pub fn peek_path_keyword(input: ParseStream) -> bool {
+fn peek_path_keyword(input: ParseStream) -> bool {
     input.peek(Token![crate]) || input.peek(Token![self]) || input.peek(Token![super])
 }
 
 /// A module path such as `::status` or `crate::vendored::status`, kept as written.
 pub fn parse_path(input: ParseStream) -> syn::Result<TokenStream> {
+    parse_path_until(input, |_| false)
+}
+
+/// A path, ending before the `::` where `stop` holds: `acme::AcmeStatus` of
+/// `acme::AcmeStatus::{..}`.
+pub fn parse_path_until(
+    input: ParseStream,
+    stop: impl Fn(ParseStream) -> bool,
+) -> syn::Result<TokenStream> {
     let mut path = TokenStream::new();
     if input.peek(Token![::]) {
         input.parse::<Token![::]>()?.to_tokens(&mut path);
@@ -280,7 +289,7 @@ pub fn parse_path(input: ParseStream) -> syn::Result<TokenStream> {
                 input.error("expected the path to the `status` crate, such as `::status`")
             })?
             .to_tokens(&mut path);
-        if !input.peek(Token![::]) {
+        if !input.peek(Token![::]) || stop(input) {
             return Ok(path);
         }
         input.parse::<Token![::]>()?.to_tokens(&mut path);

@@ -53,7 +53,8 @@ impl<'a> Set<'a> {
     }
 
     /// `__POSITIONS`: each status's position in `ALL`, by its code less the lowest one, in
-    /// the narrowest integer that holds them (one byte for up to 256 statuses). `phrase` and `Display` look up their text by it.
+    /// the narrowest integer that holds them (one byte for up to 256 statuses). `phrase` and
+    /// `Display` look up their text by it.
     fn positions(&self) -> TokenStream {
         let krate = &self.krate;
         let min = Literal::u16_unsuffixed(self.min_code());
@@ -72,7 +73,7 @@ impl<'a> Set<'a> {
     }
 
     /// `__status_line`, the code and phrase (`404 Not Found`) that `Display` writes and
-    /// `phrase` reads after the code: every status line in one string, and where each ends,
+    /// `phrase` reads after the code: every status line in one string, and where each starts,
     /// by position. Offsets, not a table of `&str`: a position-independent binary relocates
     /// no pointer per status.
     fn status_line(&self) -> TokenStream {
@@ -359,7 +360,6 @@ impl<'a> Set<'a> {
             .displacements
             .iter()
             .map(|d| Literal::u16_unsuffixed(*d));
-        // Each filled slot holds its key's number, counted from 1.
         // Each slot holds its key's index; an empty one, that of an empty key past the last.
         let empty = keys.len();
         let slots = table

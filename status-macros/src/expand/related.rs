@@ -5,8 +5,7 @@
 
 use super::Set;
 use crate::ast::{Entry, STANDARD_ID};
-use crate::case;
-use crate::model::Origin;
+use crate::model::{self, Name, Origin};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::HashMap;
@@ -65,10 +64,10 @@ impl<'a> Set<'a> {
             }
         }
         // A status is its code and name: this set's variant for each.
-        let ours: HashMap<(u16, String), &'a Ident> = self
+        let ours: HashMap<(String, String), &'a Ident> = self
             .rows
             .iter()
-            .map(|row| ((row.code, case::text(&row.entry.name)), row.variant))
+            .map(|row| (model::identity(row.entry), row.variant))
             .collect();
         related
             .into_iter()
@@ -76,9 +75,9 @@ impl<'a> Set<'a> {
                 let shared = entries
                     .iter()
                     .filter_map(|entry| {
-                        let code = entry.code.base10_parse().ok()?;
-                        let ours = ours.get(&(code, case::text(&entry.name)))?;
-                        Some((variant(entry), *ours))
+                        let ours = ours.get(&model::identity(entry))?;
+                        // The variant the set that holds the entry gave it.
+                        Some((Name::new(&entry.name).variant?, *ours))
                     })
                     .collect();
                 Related {
@@ -190,14 +189,4 @@ impl Conversion<'_> {
             }
         }
     }
-}
-
-/// The variant that the set holding `entry` gave it.
-fn variant(entry: &Entry) -> Ident {
-    let mut variant = Ident::new(
-        &case::to_upper_camel(&case::text(&entry.name)),
-        entry.name.span(),
-    );
-    variant.set_span(entry.name.span());
-    variant
 }

@@ -192,10 +192,7 @@ impl Set<'_> {
         let krate = &self.krate;
         let ident = &self.input.ident;
         // The facade's own set shows the features' badges; see `__impl_serde!`.
-        let documented = self
-            .input
-            .is_facade_standard_set()
-            .then(|| quote!(documented));
+        let documented = self.input.is_standard_set.then(|| quote!(documented));
         quote! {
             #krate::__impl_serde!(#documented #ident);
             #krate::__impl_http!(#documented #ident);

@@ -23,7 +23,7 @@ pub fn validate(input: &Input, sources: &[Source], lowering: &Lowering, errors: 
         check_entry(entry, errors);
     }
     sources::check(input, sources, lowering, errors);
-    let places = Places { input, sources };
+    let places = Places { sources };
     check_unique(&places, lowered, errors);
     check_phrase_aliases(&places, lowered, errors);
     check_enum_attrs(input, errors);
@@ -123,7 +123,6 @@ fn check_phrase(phrase: &LitStr, errors: &mut Errors) {
 
 /// How messages say where an entry of the set comes from.
 struct Places<'a> {
-    input: &'a Input,
     sources: &'a [Source<'a>],
 }
 
@@ -134,14 +133,8 @@ impl Places<'_> {
         match entry.origin {
             Origin::Own => None,
             Origin::Extended { standard: true } => Some("in the standard set".to_owned()),
-            Origin::Extended { standard: false } => {
-                let base = self
-                    .input
-                    .extends
-                    .as_ref()
-                    .map(crate::ast::SourcePath::describe);
-                Some(format!("in {}", base.unwrap_or_default()))
-            }
+            // The base is the first source the set asks.
+            Origin::Extended { standard: false } => Some(format!("in {}", self.describe(0))),
             Origin::Picked { source, .. } => Some(format!("picked from {}", self.describe(source))),
         }
     }

@@ -4,7 +4,7 @@
 use crate::ast::{Entry, Input};
 use crate::case;
 use crate::errors::Errors;
-use crate::model::{Lowering, Origin, Source};
+use crate::model::{self, Lowering, Origin, Source};
 
 pub fn check(input: &Input, sources: &[Source], lowering: &Lowering, errors: &mut Errors) {
     for (source, name) in &lowering.unknown {
@@ -57,8 +57,7 @@ fn check_own_against_picked_sources(
     let held = |entry: &Entry| {
         lowering.entries.iter().any(|lowered| {
             !matches!(lowered.origin, Origin::Own)
-                && lowered.entry.code.to_string() == entry.code.to_string()
-                && lowered.entry.name == entry.name
+                && model::identity(lowered.entry) == model::identity(entry)
         })
     };
     let mut seen_ids = Vec::new();

@@ -2,7 +2,8 @@
 //!
 //! - `tables.rs`: the constant tables of `from_code` and the perfect hashes;
 //! - `text.rs`: `FromStr` and `Display`;
-//! - `hash.rs`: the perfect-hash tables of `from_name` and `from_phrase`, and their hash;
+//! - `hash.rs`: the perfect-hash tables of `from_name` and `from_phrase` (their hash is
+//!   `status-hash`'s);
 //! - `serde.rs`, `http.rs`, `hyper.rs`, `axum.rs`, `actix_web.rs`, `utoipa.rs`: one optional
 //!   feature each, whole.
 

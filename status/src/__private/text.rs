@@ -28,13 +28,16 @@ fn parse_other<S: Status>(
         None => Err(ParseStatusError::Empty),
         // No name starts with a digit: this is a code, or what `Display` writes.
         Some(first) if first.is_ascii_digit() => match bytes.get(..3).and_then(three_digits) {
-            Some(code) if bytes.get(3) == Some(&b' ') => match S::from_code(code) {
-                Some(status) if is_phrase(status, &text[4..]) || &text[4..] == HTTP_UNKNOWN => {
-                    Ok(status)
+            Some(code) if bytes.get(3) == Some(&b' ') => {
+                let phrase = &text[4..];
+                match S::from_code(code) {
+                    Some(status) if is_phrase(status, phrase) || phrase == HTTP_UNKNOWN => {
+                        Ok(status)
+                    }
+                    Some(_) => Err(ParseStatusError::PhraseMismatch(code)),
+                    None => Err(ParseStatusError::UnknownCode(code)),
                 }
-                Some(_) => Err(ParseStatusError::PhraseMismatch(code)),
-                None => Err(ParseStatusError::UnknownCode(code)),
-            },
+            }
             _ => Err(ParseStatusError::NotThreeDigits),
         },
         Some(_) => S::from_name(text).ok_or(ParseStatusError::UnknownName),
