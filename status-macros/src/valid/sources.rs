@@ -5,6 +5,7 @@ use crate::ast::{Entry, Input};
 use crate::case;
 use crate::errors::Errors;
 use crate::model::{self, Lowering, Origin, Source};
+use std::collections::HashSet;
 
 pub fn check(input: &Input, sources: &[Source], lowering: &Lowering, errors: &mut Errors) {
     for (source, name) in &lowering.unknown {
@@ -54,12 +55,13 @@ fn check_own_against_picked_sources(
     lowering: &Lowering,
     errors: &mut Errors,
 ) {
-    let held = |entry: &Entry| {
-        lowering.entries.iter().any(|lowered| {
-            !matches!(lowered.origin, Origin::Own)
-                && model::identity(lowered.entry) == model::identity(entry)
-        })
-    };
+    // What the set holds from other sets, once, not once per entry of each source.
+    let held: HashSet<(String, String)> = lowering
+        .entries
+        .iter()
+        .filter(|lowered| !matches!(lowered.origin, Origin::Own))
+        .map(|lowered| model::identity(lowered.entry))
+        .collect();
     let mut seen_ids = Vec::new();
     let picked_sources = lowering
         .entries
@@ -74,7 +76,10 @@ fn check_own_against_picked_sources(
             continue;
         }
         seen_ids.push(id);
-        let unheld: Vec<&Entry> = source.entries().filter(|entry| !held(entry)).collect();
+        let unheld: Vec<&Entry> = source
+            .entries()
+            .filter(|entry| !held.contains(&model::identity(entry)))
+            .collect();
         let place = source.path.describe();
         for own in &input.entries {
             let code = own.code.to_string();
