@@ -21,10 +21,12 @@ mod expand;
 mod fallback;
 #[path = "../src/model.rs"]
 mod model;
-#[path = "../src/parse.rs"]
+#[path = "../src/parse/mod.rs"]
 mod parse;
 #[path = "../src/phf.rs"]
 mod phf;
+#[path = "../src/protocol.rs"]
+mod protocol;
 #[path = "../src/syntax.rs"]
 mod syntax;
 #[path = "../src/valid/mod.rs"]
@@ -34,19 +36,27 @@ use criterion::Criterion;
 use proc_macro2::TokenStream;
 use std::hint::black_box;
 
-/// What the facade's `__standard_set!` appends: the standard entries as a source hands them.
-fn standard_source() -> String {
+/// The standard set's entries, as the facade writes them.
+fn standard_entries() -> &'static str {
     let source = include_str!("../../status/src/standard.rs");
-    let start = source.find("@source \"standard\"").unwrap();
-    let end = source.rfind("{}\n").unwrap() + 2;
-    source[start..end].to_owned()
+    let start = source.find("pub mod client;").unwrap() + "pub mod client;".len();
+    let end = source.rfind("@standard_set").unwrap();
+    &source[start..end]
 }
 
-/// The standard set as the facade hands it to the macro.
+/// The standard set's answer, as its macro appends it (see `protocol.rs`).
+fn standard_answer() -> String {
+    format!(
+        "@source 1 \"status-macros 0.1.0\" \"standard\" {{}} {{ {} }} {{}}",
+        standard_entries()
+    )
+}
+
+/// The standard set as the facade writes it.
 fn standard_set() -> TokenStream {
     format!(
-        "/// Docs.\npub enum HttpStatus;\npub mod client;\n@standard_set\n{}",
-        standard_source()
+        "/// Docs.\n#[extensible]\npub enum HttpStatus;\npub mod client;\n{}\n@standard_set",
+        standard_entries()
     )
     .parse()
     .unwrap()
@@ -68,31 +78,35 @@ fn large_set() -> TokenStream {
     .unwrap()
 }
 
+/// The 500-code set's answer.
+fn large_answer() -> String {
+    format!(
+        "@source 1 \"status-macros 0.1.0\" \"large@0.0.0/LargeSet\" {{}} {{}} {{ {} }}",
+        large_entries()
+    )
+}
+
 /// A set that extends the 500-code set, as its macro hands it back: every entry, none of its
 /// own.
 fn extends_large_set() -> TokenStream {
-    let handed = format!(
-        "@source \"large@0.0.0/LargeSet\" {{}} {{ {} }}",
-        large_entries()
-    );
-    format!("pub enum Derived;\nextends crate::LargeSet;\n{handed}")
-        .parse()
-        .unwrap()
+    format!(
+        "pub enum Derived;\nextends crate::LargeSet;\n@ask crate::LargeSet {}",
+        large_answer()
+    )
+    .parse()
+    .unwrap()
 }
 
 /// An endpoint's set: five statuses picked from the 500-code set, and three from the standard
 /// one.
 fn picks_from_large_set() -> TokenStream {
-    let handed = format!(
-        "{}\n@source \"large@0.0.0/LargeSet\" {{}} {{ {} }}",
-        standard_source(),
-        large_entries()
-    );
     format!(
         "pub enum Endpoint;\n\
          use standard::{{CREATED, BAD_REQUEST, CONFLICT}};\n\
          use crate::LargeSet::{{VAULT_STOCK_MERCHANT, REGION_NETWORK, CLIENT_PAYMENT, \
-         VAULT_CONFLICT, WALLET_SHIPPING}};\n{handed}"
+         VAULT_CONFLICT, WALLET_SHIPPING}};\n@ask standard {}\n@ask crate::LargeSet {}",
+        standard_answer(),
+        large_answer()
     )
     .parse()
     .unwrap()

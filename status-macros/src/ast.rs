@@ -1,23 +1,17 @@
-//! What an invocation of `status_codes!` says, as plain data. `parse.rs` builds it.
+//! What an invocation of `status_codes!` says, as plain data. `parse/` builds it.
 //!
 //! ```text
-//! Input    := OuterAttr* Vis "enum" Ident ";" Header* Entry* Handed*
+//! Input    := OuterAttr* Vis "enum" Ident ";" Header* Entry* Hidden
 //! Header   := OuterAttr* Vis "mod" Ident ";"
 //!           | "extends" Source ";"
 //!           | "use" Source "::" ( Ident | "{" Ident ( "," Ident )* ","? "}" ) ";"
 //!           | "crate" "=" Path ";"
 //! Source   := "standard" | Path
 //! Entry    := OuterAttr* LitInt "=>" Ident "," LitStr "," LitStr ";"
-//! Handed   := "@" "source" LitStr "{" Entry* "}" "{" Entry* "}"  // hidden: a source's entries
-//!           | "@" "standard_set"                                // hidden: the facade's own set
+//! Hidden   := what only the macros write: see `protocol.rs`
 //! ```
 //!
 //! `#[extensible]` among the enum's attributes makes the set a source for others.
-//!
-//! A set that names sources (`extends`, `use`) is expanded in rounds: the macro asks each source
-//! in turn by calling the macro the source's own expansion defined under the set's name, which
-//! calls `status_codes!` back with the invocation and its entries appended as `@source`. When
-//! every source has answered, the set expands.
 
 use crate::attr::EntryAttrs;
 use crate::syntax::{Attr, Vis};
@@ -28,8 +22,6 @@ use syn::{Ident, LitInt, LitStr};
 pub mod kw {
     syn::custom_keyword!(extends);
     syn::custom_keyword!(standard);
-    syn::custom_keyword!(source);
-    syn::custom_keyword!(standard_set);
 }
 
 pub struct Input {
@@ -44,9 +36,9 @@ pub struct Input {
     pub krate: Option<TokenStream>,
     /// The entries written in the invocation.
     pub entries: Vec<Entry>,
-    /// What the sources answered, in the order `sources` asks them.
-    pub handed: Vec<Handed>,
-    /// `@standard_set`: the facade's `HttpStatus`, whose entries the standard source hands over.
+    /// What the sources answered, each with the source it answers.
+    pub answers: Vec<Answer>,
+    /// The facade's own `HttpStatus`: its entries are the standard set's.
     pub is_standard_set: bool,
 }
 
@@ -68,23 +60,33 @@ pub struct Pick {
     pub names: Vec<Ident>,
 }
 
-/// What a source's macro appended: its id, then the standard set's entries when the source's
-/// `extends` chain starts from it (all of them), then its other entries.
-pub struct Handed {
+/// What a source's macro appended: which source it answers, then the source's entries.
+pub struct Answer {
+    /// The source as the set named it when it asked.
+    pub asked: SourcePath,
+    /// Unique among the sets of a build: two answers with one id are one set.
     pub id: LitStr,
+    /// The source's enum is `#[non_exhaustive]`: another crate's `match` on it needs `_`.
+    pub non_exhaustive: bool,
+    /// The standard set's entries, when the source's `extends` chain starts from it (all of
+    /// them).
     pub standard: Vec<Entry>,
+    /// The source's other entries.
     pub other: Vec<Entry>,
 }
 
 pub struct Entry {
     pub attrs: EntryAttrs,
+    /// The source's docs for the entry could not be handed over (they were written with
+    /// macros, which mean something else where the set is): its variant links to the source's.
+    pub docs_at_source: bool,
     pub code: LitInt,
     pub name: Ident,
     pub phrase: LitStr,
     pub description: LitStr,
 }
 
-/// The id the standard set hands over.
+/// The id the standard set answers with.
 pub const STANDARD_ID: &str = "standard";
 
 impl Input {
@@ -97,25 +99,56 @@ impl Input {
         quote!(::#facade)
     }
 
-    /// The sources to ask, in order: the `extends` one, then each `use` line's.
-    pub fn sources(&self) -> impl Iterator<Item = &SourcePath> {
-        self.extends
+    /// Each set the invocation names, once, in the order it names them: the `extends` one
+    /// first. A set named by many `use` lines is asked once.
+    pub fn sources(&self) -> Vec<&SourcePath> {
+        let mut sources: Vec<&SourcePath> = Vec::new();
+        let named = self
+            .extends
             .iter()
-            .chain(self.picks.iter().map(|pick| &pick.source))
+            .chain(self.picks.iter().map(|p| &p.source));
+        for source in named {
+            if !sources.iter().any(|seen| seen.key() == source.key()) {
+                sources.push(source);
+            }
+        }
+        sources
+    }
+
+    /// The first source that has not answered yet.
+    pub fn next_to_ask(&self) -> Option<&SourcePath> {
+        self.sources().into_iter().find(|source| {
+            !self
+                .answers
+                .iter()
+                .any(|answer| answer.asked.key() == source.key())
+        })
+    }
+
+    /// Whether the enum item says `#[name]`, as `#[derive(Default)]` or `#[non_exhaustive]`.
+    pub fn has_attr(&self, name: &str) -> bool {
+        self.attrs.iter().any(|attr| attr.is(name))
+    }
+}
+
+impl Entry {
+    /// The canonical name, then the aliases.
+    pub fn names(&self) -> impl Iterator<Item = &Ident> {
+        std::iter::once(&self.name).chain(&self.attrs.aliases)
     }
 }
 
 impl SourcePath {
-    /// The macro that answers for the source: the standard set's in the facade, or the one
-    /// that an `#[extensible]` set defines under its own name.
+    /// The source as text, the same for every spelling of its tokens: what pairs a source
+    /// with its answer and finds the lines that name one source.
+    pub fn key(&self) -> String {
+        self.to_token_stream().to_string().replace(' ', "")
+    }
+
+    /// The macro that answers for the source: the one that an `#[extensible]` set defines
+    /// under its own name, the standard set's in the facade included.
     pub fn macro_path(&self, krate: &TokenStream) -> TokenStream {
-        match self {
-            SourcePath::Standard(keyword) => {
-                let name = Ident::new("__standard_set", keyword.span);
-                quote!(#krate::#name)
-            }
-            SourcePath::Path(path) => path.clone(),
-        }
+        self.type_path(krate)
     }
 
     /// The source's enum, as generated code names it.

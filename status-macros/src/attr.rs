@@ -24,63 +24,32 @@ pub struct EntryAttrs {
     pub cacheable: Option<Attr>,
     /// `#[no_content]`: a response never carries content.
     pub no_content: Option<Attr>,
+    /// Every attribute above as written, in order: what a source hands over.
+    pub written: Vec<Attr>,
 }
 
-const ACCEPTED: &str = "`#[alias(NAME, ..)]`, `#[phrase_alias(\"..\", ..)]`, `#[spec = \"..\"]`, \
-                        `#[cacheable]`, `#[no_content]`, \
-                        `#[deprecated]`, `#[default]` or a doc comment";
+/// Reads one attribute into the entry's.
+type Reader = fn(&Attr, &mut EntryAttrs) -> syn::Result<()>;
 
-/// Interprets an entry's attributes. An invalid one goes to `errors` and is left out, so the
-/// entry still expands and only the attribute is reported.
-pub fn parse(attrs: &[Attr], errors: &mut Errors) -> EntryAttrs {
-    let mut parsed = EntryAttrs::default();
-    for attr in attrs {
-        if let Err(error) = parse_one(attr, &mut parsed) {
-            errors.push(error);
-        }
-    }
-    parsed
-}
-
-fn parse_one(attr: &Attr, parsed: &mut EntryAttrs) -> syn::Result<()> {
-    let once = |slot: &mut Option<Attr>, name: &str| {
-        if slot.is_some() {
-            return Err(syn::Error::new_spanned(
-                attr,
-                format!("duplicate `#[{name}]`; keep one"),
-            ));
-        }
-        *slot = Some(attr.clone());
-        Ok(())
-    };
-    if attr.is("doc") {
-        parsed.docs.push(attr.clone());
-    } else if attr.is("deprecated") {
-        once(&mut parsed.deprecated, "deprecated")?;
-    } else if attr.is("default") {
-        once(&mut parsed.default, "default")?;
-    } else if attr.is("cacheable") || attr.is("no_content") {
-        if !is_flag(attr) {
-            return Err(syn::Error::new_spanned(
-                attr,
-                "write the flag alone, as `#[cacheable]` or `#[no_content]`",
-            ));
-        }
-        if attr.is("cacheable") {
-            once(&mut parsed.cacheable, "cacheable")?;
-        } else {
-            once(&mut parsed.no_content, "no_content")?;
-        }
-    } else if attr.is("alias") {
+/// Every attribute an entry accepts: its name, how messages show it, and its reader. The one
+/// list: the error for an unknown attribute, the check for entry attributes misplaced on the
+/// `enum` or `mod` item, and the parser all read it.
+const ENTRY_ATTRIBUTES: &[(&str, &str, Reader)] = &[
+    ("alias", "`#[alias(NAME, ..)]`", |attr, parsed| {
         parsed.aliases.extend(alias_names(attr)?);
-    } else if attr.is("phrase_alias") {
-        parsed.phrase_aliases.extend(phrase_aliases(attr)?);
-    } else if attr.is("spec") {
+        Ok(())
+    }),
+    (
+        "phrase_alias",
+        "`#[phrase_alias(\"..\", ..)]`",
+        |attr, parsed| {
+            parsed.phrase_aliases.extend(phrase_aliases(attr)?);
+            Ok(())
+        },
+    ),
+    ("spec", "`#[spec = \"..\"]`", |attr, parsed| {
         if parsed.spec.is_some() {
-            return Err(syn::Error::new_spanned(
-                attr,
-                "duplicate `#[spec]`; keep one",
-            ));
+            return Err(duplicate(attr, "spec"));
         }
         parsed.spec = Some(spec_value.parse2(attr.body()).map_err(|_| {
             syn::Error::new_spanned(
@@ -88,27 +57,88 @@ fn parse_one(attr: &Attr, parsed: &mut EntryAttrs) -> syn::Result<()> {
                 "expected `#[spec = \"..\"]` with a string, such as `#[spec = \"RFC 9110, Section 15.5.5\"]`",
             )
         })?);
-    } else {
-        return Err(syn::Error::new(
-            attr.name_span(),
-            format!("unknown entry attribute; expected {ACCEPTED}"),
-        ));
+        Ok(())
+    }),
+    ("cacheable", "`#[cacheable]`", |attr, parsed| {
+        flag(attr, &mut parsed.cacheable, "cacheable")
+    }),
+    ("no_content", "`#[no_content]`", |attr, parsed| {
+        flag(attr, &mut parsed.no_content, "no_content")
+    }),
+    ("deprecated", "`#[deprecated]`", |attr, parsed| {
+        once(attr, &mut parsed.deprecated, "deprecated")
+    }),
+    ("default", "`#[default]`", |attr, parsed| {
+        once(attr, &mut parsed.default, "default")
+    }),
+    ("doc", "a doc comment", |attr, parsed| {
+        parsed.docs.push(attr.clone());
+        Ok(())
+    }),
+];
+
+/// Interprets an entry's attributes. An invalid one goes to `errors` and is left out, so the
+/// entry still expands and only the attribute is reported.
+pub fn parse(attrs: &[Attr], errors: &mut Errors) -> EntryAttrs {
+    let mut parsed = EntryAttrs::default();
+    for attr in attrs {
+        let reader = ENTRY_ATTRIBUTES
+            .iter()
+            .find(|(name, ..)| attr.is(name))
+            .map(|(.., reader)| reader);
+        let result = match reader {
+            Some(reader) => reader(attr, &mut parsed),
+            None => Err(syn::Error::new(
+                attr.name_span(),
+                format!("unknown entry attribute; expected {}", accepted()),
+            )),
+        };
+        match result {
+            Ok(()) => parsed.written.push(attr.clone()),
+            Err(error) => errors.push(error),
+        }
     }
+    parsed
+}
+
+/// `` `#[alias(NAME, ..)]`, .. or a doc comment ``.
+fn accepted() -> String {
+    let shown: Vec<&str> = ENTRY_ATTRIBUTES
+        .iter()
+        .map(|(_, shown, _)| *shown)
+        .collect();
+    let (last, rest) = shown.split_last().expect("entries accept attributes");
+    format!("{} or {last}", rest.join(", "))
+}
+
+fn duplicate(attr: &Attr, name: &str) -> syn::Error {
+    syn::Error::new_spanned(attr, format!("duplicate `#[{name}]`; keep one"))
+}
+
+fn once(attr: &Attr, slot: &mut Option<Attr>, name: &str) -> syn::Result<()> {
+    if slot.is_some() {
+        return Err(duplicate(attr, name));
+    }
+    *slot = Some(attr.clone());
     Ok(())
 }
 
-/// Whether an attribute of the `enum` or `mod` item is one that belongs on an entry.
+fn flag(attr: &Attr, slot: &mut Option<Attr>, name: &str) -> syn::Result<()> {
+    if !is_flag(attr) {
+        return Err(syn::Error::new_spanned(
+            attr,
+            format!("write the flag alone, as `#[{name}]`"),
+        ));
+    }
+    once(attr, slot, name)
+}
+
+/// Whether an attribute of the `enum` or `mod` item is one that belongs on an entry only
+/// (`doc` and `deprecated` belong on both).
 pub fn is_entry_attribute(name: &Ident) -> bool {
-    [
-        "alias",
-        "phrase_alias",
-        "spec",
-        "cacheable",
-        "no_content",
-        "default",
-    ]
-    .iter()
-    .any(|entry| name == entry)
+    ENTRY_ATTRIBUTES
+        .iter()
+        .any(|(entry, ..)| name == entry && !["doc", "deprecated"].contains(entry))
 }
 
 /// Whether the attribute is a name and nothing else, as `#[cacheable]`.

@@ -19,6 +19,13 @@ pub fn is_screaming_snake(name: &str) -> bool {
         })
 }
 
+/// Whether a name is spelled like a type, `AcmeStatus`: an upper-case letter first, and a
+/// lower-case one after it. A set's name is; a status's, however misspelled, is not.
+pub fn is_type_like(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().any(|c| c.is_ascii_lowercase())
+}
+
 /// The `SCREAMING_SNAKE_CASE` spelling of a name written in another case, if it has one:
 /// `NotFound`, `not_found` and `Not__Found` all become `NOT_FOUND`.
 pub fn to_screaming_snake(name: &str) -> Option<String> {

@@ -34,6 +34,13 @@ pub fn table(rows: &[Row]) -> Vec<String> {
     lines
 }
 
+/// The line that sends the reader of an inherited or picked variant to the source's docs,
+/// which were written with macros that mean something else here.
+pub fn see_source(path: &proc_macro2::TokenStream, variant: &syn::Ident) -> String {
+    let path = path.to_string().replace(' ', "");
+    format!("Documented at [`{path}::{variant}`].")
+}
+
 /// The summary used when the invocation gives the enum no docs of its own.
 pub fn default_summary(rows: &[Row]) -> String {
     format!("A set of {} HTTP status codes.", rows.len())

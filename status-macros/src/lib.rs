@@ -1,11 +1,12 @@
 //! The procedural macro behind the `status` crate. Use it through `status::status_codes!`,
 //! whose documentation describes the grammar and what it generates.
 //!
-//! The pipeline, one job a file: `parse.rs` reads the invocation into `ast.rs`'s plain data
+//! The pipeline, one job a file: `parse/` reads the invocation into `ast.rs`'s plain data
 //! (with `syntax.rs` for the Rust syntax it reads itself and `attr.rs` for entry attributes),
-//! `model.rs` lowers each entry once, `valid.rs` checks the lowered set, all reporting to
+//! `model.rs` lowers each entry once, `valid/` checks the lowered set, all reporting to
 //! `errors.rs`'s accumulator, and `expand/` emits it; `fallback.rs` keeps a rejected set
 //! expanding, `phf.rs` builds the perfect hashes, `docs.rs` writes the generated docs.
+//! `protocol.rs` is the exchange between a set and the sets it builds on, both directions.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -21,6 +22,7 @@ mod fallback;
 mod model;
 mod parse;
 mod phf;
+mod protocol;
 mod syntax;
 #[cfg(test)]
 mod tests;

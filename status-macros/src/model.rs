@@ -2,7 +2,7 @@
 //! gathered from where they come from: its base, the statuses it picks, its own. Validation
 //! reports on the lowered entries; a valid set's become one row per code, in code order.
 
-use crate::ast::{Entry, Handed, Input, SourcePath};
+use crate::ast::{Answer, Entry, Input, SourcePath};
 use crate::case;
 use crate::syntax::{Attr, Derived};
 use syn::{Ident, LitInt, LitStr};
@@ -52,39 +52,72 @@ pub enum Origin<'a> {
     Picked { source: usize, by: &'a Ident },
 }
 
-/// What makes entries of different sets one status: its code and its canonical name.
-pub fn identity(entry: &Entry) -> (String, String) {
+/// What makes entries of different sets one status: its code's value and its canonical name.
+pub fn identity(entry: &Entry) -> (u16, String) {
     (
-        entry.code.base10_digits().to_owned(),
+        code_value(&entry.code).unwrap_or(0),
         case::text(&entry.name),
     )
 }
 
-/// A set this one names, with what it handed over.
+/// Why the set asked a source.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// `extends`: the set holds every status of it.
+    Base,
+    /// `use`: the set holds the statuses it names.
+    Pick,
+}
+
+/// A set this one names, with its role and its answer.
 pub struct Source<'a> {
     pub path: &'a SourcePath,
-    pub handed: &'a Handed,
+    pub role: Role,
+    pub answer: &'a Answer,
 }
 
 impl<'a> Source<'a> {
     /// Every entry of the source, the standard ones first.
     pub fn entries(&self) -> impl Iterator<Item = &'a Entry> {
-        self.handed.standard.iter().chain(&self.handed.other)
+        self.answer.standard.iter().chain(&self.answer.other)
     }
 
     pub fn id(&self) -> String {
-        self.handed.id.value()
+        self.answer.id.value()
+    }
+
+    /// The entry with this name or alias.
+    pub fn find(&self, name: &str) -> Option<&'a Entry> {
+        self.entries()
+            .find(|entry| entry.names().any(|ident| case::text(ident) == name))
     }
 }
 
-/// The sources in the order the set asks them, the `extends` one first; all of them once every
-/// one has answered.
+/// Each source the set names, once, with its answer; all of them once every one has answered.
 pub fn sources(input: &Input) -> Vec<Source<'_>> {
+    let base = input.extends.as_ref().map(SourcePath::key);
     input
         .sources()
-        .zip(&input.handed)
-        .map(|(path, handed)| Source { path, handed })
+        .into_iter()
+        .filter_map(|path| {
+            let key = path.key();
+            let answer = input
+                .answers
+                .iter()
+                .find(|answer| answer.asked.key() == key)?;
+            let role = if base.as_ref() == Some(&key) {
+                Role::Base
+            } else {
+                Role::Pick
+            };
+            Some(Source { path, role, answer })
+        })
         .collect()
+}
+
+/// The source the set extends.
+pub fn base<'s, 'a>(sources: &'s [Source<'a>]) -> Option<&'s Source<'a>> {
+    sources.iter().find(|source| source.role == Role::Base)
 }
 
 /// An entry with where it comes from, its code's value and its names' forms.
@@ -131,15 +164,8 @@ pub struct Lowering<'a> {
 /// Every entry of the set, lowered.
 pub fn lower<'a>(input: &'a Input, sources: &[Source<'a>]) -> Lowering<'a> {
     let mut entries = Vec::new();
-    if input.is_standard_set {
-        // The facade's own set: what the standard source hands over is its own.
-        let handed = input
-            .handed
-            .iter()
-            .flat_map(|handed| handed.standard.iter());
-        entries.extend(handed.map(|entry| Lowered::new(entry, Origin::Own)));
-    } else if let (Some(_), Some(base)) = (&input.extends, sources.first()) {
-        for (block, standard) in [(&base.handed.standard, true), (&base.handed.other, false)] {
+    if let Some(base) = base(sources) {
+        for (block, standard) in [(&base.answer.standard, true), (&base.answer.other, false)] {
             let origin = Origin::Extended { standard };
             entries.extend(block.iter().map(|entry| Lowered::new(entry, origin)));
         }
@@ -162,13 +188,14 @@ pub fn lower<'a>(input: &'a Input, sources: &[Source<'a>]) -> Lowering<'a> {
 impl<'a> Lowering<'a> {
     /// The entries the `use` lines name, each once.
     fn pick(&mut self, input: &'a Input, sources: &[Source<'a>]) {
-        let first_pick = usize::from(input.extends.is_some());
-        let mut picked: Vec<((String, String), &Ident)> = Vec::new();
-        for (index, pick) in input.picks.iter().enumerate() {
-            let source_index = first_pick + index;
-            let Some(source) = sources.get(source_index) else {
+        let mut picked: Vec<((u16, String), &Ident)> = Vec::new();
+        for pick in &input.picks {
+            let key = pick.source.key();
+            let Some(source_index) = sources.iter().position(|source| source.path.key() == key)
+            else {
                 continue;
             };
+            let source = &sources[source_index];
             for name in &pick.names {
                 let Some(entry) = source.find(&case::text(name)) else {
                     self.unknown.push((source_index, name));
@@ -197,27 +224,13 @@ impl<'a> Lowering<'a> {
     }
 }
 
-impl<'a> Source<'a> {
-    /// The entry with this name or alias.
-    pub fn find(&self, name: &str) -> Option<&'a Entry> {
-        self.entries().find(|entry| {
-            std::iter::once(&entry.name)
-                .chain(&entry.attrs.aliases)
-                .any(|ident| case::text(ident) == name)
-        })
-    }
-}
-
 impl<'a> Lowered<'a> {
     fn new(entry: &'a Entry, origin: Origin<'a>) -> Self {
         Lowered {
             entry,
             origin,
             code: code_value(&entry.code),
-            names: std::iter::once(&entry.name)
-                .chain(&entry.attrs.aliases)
-                .map(Name::new)
-                .collect(),
+            names: entry.names().map(Name::new).collect(),
         }
     }
 }
@@ -242,7 +255,7 @@ impl<'a> Name<'a> {
 }
 
 /// The value of a code literal: a plain integer in `CODES`.
-fn code_value(code: &LitInt) -> syn::Result<u16> {
+pub fn code_value(code: &LitInt) -> syn::Result<u16> {
     if !code.suffix().is_empty() {
         return Err(syn::Error::new_spanned(
             code,
@@ -303,7 +316,7 @@ impl<'a> Row<'a> {
         matches!(self.origin, Origin::Extended { standard: true })
     }
 
-    /// The canonical name's identifier, then the aliases'.
+    /// The canonical name's identifier, then the aliases' that have a variant form.
     pub fn idents(&self) -> impl Iterator<Item = &'a Ident> + '_ {
         std::iter::once(&self.entry.name).chain(self.aliases.iter().map(|(alias, _)| alias.ident))
     }

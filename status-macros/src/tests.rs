@@ -26,24 +26,32 @@ const VALID: &str = r#"
     499 => OLD, "Old", "Old.";
 "#;
 
-/// What the facade's `__standard_set!` and an `#[extensible]` set's macro hand back for a set
-/// that extends the standard one and picks from another.
+/// What the standard set's macro and an `#[extensible]` set's hand back (see `protocol.rs`)
+/// for a set that extends the standard one and picks from another, by many `use` lines, with
+/// a code written in hex and another with an underscore.
 const FORWARDED: &str = r#"
     #[extensible]
+    #[non_exhaustive]
     pub enum Edge;
     extends standard;
-    use acme::AcmeStatus::{CLIENT_GONE, VENDOR};
-    471 => OWN, "Own", "The set's own.";
-    @source "standard" {
+    use acme::AcmeStatus::{CLIENT_GONE};
+    use acme::AcmeStatus::VENDOR;
+    #[doc = include_str!("edge.md")]
+    4_71 => OWN, "Own", "The set's own.";
+    0x1D8 => OTHER, "Other", "Another of the set's own.";
+    @ask standard
+    @source 1 "status-macros 0.1.0" "standard" {} {
         #[spec = "RFC 9110, Section 15.3.1"]
         200 => OK, "OK", "Request fulfilled, document follows";
         #[alias(REQUEST_ENTITY_TOO_LARGE)]
         413 => CONTENT_TOO_LARGE, "Content Too Large", "Too much.";
     } {}
-    @source "acme@1.0.0/__status_codes_AcmeStatus_0" {
+    @ask acme::AcmeStatus
+    @source 1 "status-macros 0.1.0" "acme@1.0.0/__status_codes_AcmeStatus_0" { non_exhaustive } {
         #[spec = "RFC 9110, Section 15.3.1"]
         200 => OK, "OK", "Request fulfilled, document follows";
     } {
+        @see_source
         #[phrase_alias("Client Closed Request")]
         460 => CLIENT_GONE, "Client Gone", "The client left.";
         #[alias(VENDOR)]
@@ -67,7 +75,9 @@ fn expands_to_items(input: &TokenStream) -> Result<(), TestCaseError> {
         "for: {}",
         input
     );
-    if let Err(error) = syn::parse2::<syn::File>(output.clone()) {
+    // A request is a macro call on the source's path, which may be any path, `default::A`.
+    let items = syn::parse2::<syn::File>(output.clone()).map(drop);
+    if let Err(error) = items.or_else(|_| syn::parse2::<syn::Macro>(output.clone()).map(drop)) {
         return Err(TestCaseError::fail(format!(
             "output is not items ({error}) for: {input}\noutput: {output}"
         )));
@@ -104,6 +114,13 @@ const IDENTS: &[&str] = &[
     "extends",
     "standard",
     "crate",
+    "use",
+    "as",
+    "ask",
+    "source",
+    "see_source",
+    "standard_set",
+    "non_exhaustive",
     "NOT_FOUND",
     "OK",
     "Self",
@@ -355,45 +372,98 @@ fn an_invisible_group_is_no_attribute_of_its_own() {
     expands_to_items(&input).unwrap();
 }
 
-/// Only the facade's own set, the standard one handed over without `extends`, carries the
-/// features' `doc(cfg)` badges: `doc(cfg)` is unstable, and another crate may not enable it.
+/// Only the facade's own set carries the features' `doc(cfg)` badges: `doc(cfg)` is unstable,
+/// and another crate may not enable it.
 #[test]
 fn only_the_facade_set_documents_its_features() {
-    let facade =
-        r#"pub enum HttpStatus; @standard_set @source "standard" { 200 => OK, "OK", "Fine."; } {}"#;
+    let facade = r#"#[extensible] pub enum HttpStatus; 200 => OK, "OK", "Fine."; @standard_set"#;
     let output = status_codes(&tokens(facade)).to_string();
     assert!(
-        output.contains("__impl_serde ! (documented HttpStatus)"),
+        output.contains("__impl_features ! (documented HttpStatus)"),
         "{output}"
     );
-    assert!(
-        output.contains("__impl_http ! (documented HttpStatus)"),
-        "{output}"
-    );
+    // Its entries are the standard set's: they answer in the first block, as `standard`.
+    assert!(output.contains("\"standard\" { } { 200 => OK"), "{output}");
     for source in [VALID, FORWARDED] {
         let output = status_codes(&tokens(source)).to_string();
-        assert!(output.contains("__impl_serde ! ("), "{output}");
+        assert!(output.contains("__impl_features ! ("), "{output}");
         assert!(!output.contains("documented"), "{output}");
     }
 }
 
-/// A set that names a source it has no entries of yet asks the source's macro, with the path
-/// to the facade, and expands nothing else.
+/// A set that names a source that has not answered yet asks the source's macro, with the path
+/// to the facade and the source it asks, and expands nothing else; each source once, however
+/// many lines name it.
 #[test]
-fn a_set_asks_each_source_in_turn() {
-    let input = "pub enum Api; crate = ::renamed; extends acme::AcmeStatus; \
-                 use standard::{OK}; 470 => OWN, \"Own\", \"Own.\";";
-    let output = status_codes(&tokens(input)).to_string();
+fn a_set_asks_each_source_once() {
+    let mut input = "pub enum Api; crate = ::renamed; use acme::AcmeStatus::{GONE};".to_owned();
+    for name in ["OK", "CREATED", "ACCEPTED"] {
+        let _ = write!(
+            input,
+            " use acme :: AcmeStatus::{name}_2; use standard::{name};"
+        );
+    }
+    input.push_str(" 470 => OWN, \"Own\", \"Own.\";");
+    let output = status_codes(&tokens(&input)).to_string();
     assert!(
         output.starts_with("acme :: AcmeStatus ! { (:: renamed) pub enum Api ;"),
         "{output}"
     );
-    let answered = format!("{input} @source \"acme\" {{}} {{ 460 => GONE, \"Gone\", \"Gone.\"; }}");
+    assert!(output.ends_with("@ ask acme :: AcmeStatus }"), "{output}");
+    let answered = format!(
+        "{input} @ask acme::AcmeStatus @source 1 \"status-macros 0.1.0\" \"acme\" {{}} {{}} {{ \
+         460 => GONE, \"Gone\", \"Gone.\"; 461 => OK_2, \"OK 2\", \"Fine.\"; \
+         462 => CREATED_2, \"Created 2\", \"Made.\"; 463 => ACCEPTED_2, \"Accepted 2\", \"Taken.\"; }}"
+    );
     let output = status_codes(&tokens(&answered)).to_string();
     assert!(
-        output.starts_with(":: renamed :: __standard_set ! { (:: renamed) pub enum Api ;"),
+        output.starts_with(":: renamed :: HttpStatus ! { (:: renamed) pub enum Api ;"),
         "{output}"
     );
+    assert!(output.ends_with("@ ask standard }"), "{output}");
+    let answered = format!(
+        "{answered} @ask standard @source 1 \"status-macros 0.1.0\" \"standard\" {{}} {{ \
+         200 => OK, \"OK\", \"Fine.\"; 201 => CREATED, \"Created\", \"Made.\"; \
+         202 => ACCEPTED, \"Accepted\", \"Taken.\"; }} {{}}"
+    );
+    let output = status_codes(&tokens(&answered)).to_string();
+    assert!(!output.contains("compile_error"), "{output}");
+    assert!(output.contains("pub enum Api"), "{output}");
+}
+
+/// An answer from a macro that speaks another version of the protocol is one message naming
+/// both versions, on the source the user wrote.
+#[test]
+fn an_answer_of_another_version_says_so() {
+    let input = "pub enum Api; use acme::AcmeStatus::{GONE}; @ask acme::AcmeStatus";
+    let newer = format!(
+        "{input} @source 2 \"status-macros 0.9.0\" \"acme\" {{ whatever }} {{}} {{ \
+         460 => GONE, \"Gone\", \"Gone.\"; }}"
+    );
+    let older = format!("{input} @source \"acme\" {{}} {{ 460 => GONE, \"Gone\", \"Gone.\"; }}");
+    for (answered, theirs) in [
+        (newer, "status-macros 0.9.0, which speaks version 2"),
+        (older, "older than the protocol's version 1"),
+    ] {
+        let output = status_codes(&tokens(&answered)).to_string();
+        let ours = format!("status-macros {} (version 1)", env!("CARGO_PKG_VERSION"));
+        assert!(output.contains("compile_error"), "{output}");
+        assert!(output.contains(theirs), "{output}");
+        assert!(output.contains(&ours), "{output}");
+        assert!(output.contains("cargo update -p status-codes"), "{output}");
+    }
+}
+
+/// The answer of an `#[extensible]` set, as the macro it defines appends it.
+fn answer_of(output: &str) -> &str {
+    let start = output.find("@ source").expect("an answer");
+    // The answer's last block, then the ends of `status_codes! {..}`, the rule and the rules.
+    let end = output[start..]
+        .find("} } } ;")
+        .expect("the end of the rules")
+        + start
+        + 1;
+    &output[start..end]
 }
 
 /// An `#[extensible]` set hands over every entry, the standard ones apart; a `pub` one exports
@@ -402,23 +472,34 @@ fn a_set_asks_each_source_in_turn() {
 fn an_extensible_set_defines_its_macro_under_its_name() {
     let output = status_codes(&tokens(FORWARDED)).to_string();
     assert!(
-        output.contains("# [macro_export] macro_rules ! __status_codes_Edge_"),
+        output.contains(
+            "# [macro_export] # [allow (non_local_definitions)] macro_rules ! __status_codes_Edge_"
+        ),
         "{output}"
     );
     assert!(output.contains("pub use __status_codes_Edge_"), "{output}");
     assert!(output.contains("as Edge ;"), "{output}");
-    let handed = &output[output.find("@ source").unwrap()..];
-    let (standard, other) = handed.split_once("} {").unwrap();
+    let answer = answer_of(&output);
+    assert!(
+        answer.starts_with("@ source 1 \"status-macros "),
+        "{answer}"
+    );
+    let (flags, entries) = answer.split_once("{ non_exhaustive }").expect("the flag");
+    assert!(flags.contains("/__status_codes_Edge_"), "{flags}");
+    let (standard, other) = entries.split_once("} {").unwrap();
     assert!(standard.contains("200 => OK"), "{standard}");
     assert!(!standard.contains("460"), "{standard}");
     for entry in [
-        "460 => CLIENT_GONE",
+        "@ see_source # [phrase_alias (\"Client Closed Request\")] 460 => CLIENT_GONE",
         "520 => VENDOR_FAILED",
-        "471 => OWN",
+        // Codes by value; docs written with a macro are left for the link.
+        "@ see_source 471 => OWN",
+        "472 => OTHER",
         "# [deprecated]",
     ] {
         assert!(other.contains(entry), "{entry} in {other}");
     }
+    assert!(!other.contains("include_str"), "{other}");
     let private = FORWARDED.replace("pub enum Edge", "pub(crate) enum Edge");
     let output = status_codes(&tokens(&private)).to_string();
     assert!(!output.contains("macro_export"), "{output}");
@@ -432,4 +513,68 @@ fn an_extensible_set_defines_its_macro_under_its_name() {
             .to_string()
             .contains("macro_rules")
     );
+}
+
+/// Docs that a macro writes mean something else in the crate of a set built on the set:
+/// `include_str!` reads another file, `env!` another crate's variables. Plain docs go as they
+/// are.
+#[test]
+fn only_plain_docs_are_handed_over() {
+    for (docs, plain) in [
+        ("/// Plain.", true),
+        ("#[doc = \"Plain.\"]", true),
+        ("#[doc(alias = \"x\")]", true),
+        ("#[doc = include_str!(\"x.md\")]", false),
+        (
+            "/// Plain. \n #[doc = concat!(\"In \", env!(\"CARGO_PKG_NAME\"))]",
+            false,
+        ),
+    ] {
+        let input = format!("#[extensible] pub enum A;\n{docs}\n470 => X, \"X\", \"X.\";");
+        let output = status_codes(&tokens(&input)).to_string();
+        let answer = answer_of(&output);
+        assert_eq!(!answer.contains("see_source"), plain, "{answer}");
+        assert_eq!(answer.contains("doc"), plain, "{answer}");
+    }
+}
+
+/// Two sets of one text (a wrapper macro invoked in two modules) are two sets: their macros
+/// have two names.
+#[test]
+fn twin_sets_define_two_macros() {
+    let input = tokens("#[extensible] pub enum A; 470 => X, \"X\", \"X.\";");
+    let name = |output: String| {
+        let start = output.find("macro_rules ! ").unwrap() + "macro_rules ! ".len();
+        output[start..].split(' ').next().unwrap().to_owned()
+    };
+    let first = name(status_codes(&input).to_string());
+    let second = name(status_codes(&input).to_string());
+    assert!(first.starts_with("__status_codes_A_"), "{first}");
+    assert_ne!(first, second);
+}
+
+/// What a set hands over reads back as the same entries: the printer is the parser's inverse.
+#[test]
+fn an_answer_reads_back_as_the_entries_it_hands_over() {
+    let output = status_codes(&tokens(
+        VALID
+            .replace("pub(crate) enum", "#[extensible] pub enum")
+            .as_str(),
+    ))
+    .to_string();
+    let answer = answer_of(&output).replace(" @ source", "@source");
+    let derived = format!("pub enum D; extends api::Api; @ask api::Api {answer}");
+    let output = status_codes(&tokens(&derived)).to_string();
+    assert!(!output.contains("compile_error"), "{output}");
+    for expected in [
+        "Ok = 200",
+        "ContentTooLarge = 413",
+        "pub const RequestEntityTooLarge : Self = Self :: ContentTooLarge",
+        "\"RFC 9110, Section 15.5.14\"",
+        "# [deprecated = \"gone\"] Old = 499",
+    ] {
+        assert!(output.contains(expected), "{expected} in {output}");
+    }
+    // `#[default]` is the choice of the set that made it.
+    assert!(!output.contains("# [default]"), "{output}");
 }

@@ -130,36 +130,6 @@ pub use with_body::WithBody;
 #[doc = include_str!("../docs/status_codes.md")]
 pub use status_macros::status_codes;
 
-__standard_set! {
-    (::status)
-    /// The standard HTTP status codes: the 62 of Python 3.13's `http.HTTPStatus`, with the names
-    /// and phrases of RFC 9110 and the IANA registry.
-    ///
-    /// Names RFC 9110 replaced are aliases: `REQUEST_ENTITY_TOO_LARGE`, `REQUEST_URI_TOO_LONG`,
-    /// `REQUESTED_RANGE_NOT_SATISFIABLE` (and Python's `REQUEST_RANGE_NOT_SATISFIABLE`) and
-    /// `UNPROCESSABLE_ENTITY`, as are RFC 7231's `PAYLOAD_TOO_LARGE` and RFC 1945's
-    /// `MOVED_TEMPORARILY`. The phrases of earlier RFCs and of common servers and libraries
-    /// are phrase aliases, which `from_phrase` and `FromStr` read: `"413 Payload Too Large"`,
-    /// as `http` writes it, is `ContentTooLarge`.
-    ///
-    /// ```
-    /// use status::HttpStatus;
-    ///
-    /// assert_eq!(HttpStatus::NotFound.code(), 404);
-    /// assert_eq!(HttpStatus::NotFound.phrase(), "Not Found");
-    /// assert_eq!(HttpStatus::from_code(404), Some(HttpStatus::NotFound));
-    /// assert_eq!("NOT_FOUND".parse(), Ok(HttpStatus::NotFound));
-    /// ```
-    pub enum HttpStatus;
-
-    /// The standard codes as `u16` constants, like Python's `http.client`:
-    /// `status::client::NOT_FOUND == 404`.
-    pub mod client;
-
-    @standard_set
-}
-
-// The standard set is extensible: `extends status::HttpStatus;` names it as `extends standard;`
-// does, and `use status::HttpStatus::{..};` picks from it.
-#[doc(hidden)]
-pub use crate::__standard_set as HttpStatus;
+// `extends status::HttpStatus;` names the standard set as `extends standard;` does, and
+// `use status::HttpStatus::{..};` picks from it: the macro is re-exported beside the enum.
+pub use standard::{HttpStatus, client};

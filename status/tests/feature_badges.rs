@@ -1,23 +1,32 @@
 //! Every feature-gated impl that the facade's macros emit carries its `doc(cfg)` badge in the
-//! `documented` form, which the facade's own set uses. Read from the source: a docs.rs-style
+//! `documented` form of `__impl_features!`, which the facade's own set uses. Read from the source: a docs.rs-style
 //! build (`--cfg docsrs`) needs a nightly toolchain, which CI does not have.
 
 fn check(file: &str, feature: &str) {
-    let path = format!("{}/src/__private/{file}", env!("CARGO_MANIFEST_DIR"));
-    let source = std::fs::read_to_string(&path).unwrap();
-    let badge = format!(r#"[#[cfg_attr(docsrs, doc(cfg(feature = "{feature}")))]]"#);
+    let read = |file: &str| {
+        let path = format!("{}/src/__private/{file}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(&path).unwrap()
+    };
+    // `__impl_features!` names the feature beside its macro, and gives the `documented` form
+    // the badge of each.
+    let features = read("mod.rs");
+    let macro_name = format!("__impl_{}", file.trim_end_matches(".rs"));
     assert!(
-        source.contains("(documented $set:ident) => {") && source.contains(&badge),
-        "{file}: the `documented` arm must pass the `{feature}` badge"
+        features.contains(&format!("\"{feature}\" {macro_name},")),
+        "mod.rs: `__impl_features!` must call `{macro_name}!` for `{feature}`"
     );
-    // Inside the `@impl` arm, the badge stands among the attributes of every impl: between
+    let badge = "[#[cfg_attr(docsrs, doc(cfg(feature = $feature)))]]";
+    assert!(
+        features.contains("(@with [documented] $set:ident:") && features.contains(badge),
+        "mod.rs: the `documented` arm must pass each feature's badge"
+    );
+    // Inside the feature's arm, the badge stands among the attributes of every impl: between
     // the end of the item before it and the impl.
-    let arm = &source[source
-        .find("(@impl [$($badge:tt)*] $set:ident) => {")
-        .unwrap()..];
+    let source = read(file);
+    let arm = &source[source.find("([$($badge:tt)*] $set:ident) => {").unwrap()..];
     let arm = &arm[..arm.find("\n    };").unwrap()];
     let pieces: Vec<&str> = arm.split("\n        impl").collect();
-    assert!(pieces.len() > 1, "{file}: no impl in the `@impl` arm");
+    assert!(pieces.len() > 1, "{file}: no impl in the feature's arm");
     for before in &pieces[..pieces.len() - 1] {
         let attributes = before.rsplit("\n        }\n").next().unwrap();
         assert!(

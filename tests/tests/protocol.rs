@@ -147,14 +147,3 @@ fn extended_sets_keep_the_standard_facts() {
     assert_eq!(Edge::from_code_or_class(461), Some(Edge::BadRequest));
     assert_eq!(Edge::from_phrase("client gone"), Some(Edge::ClientGone));
 }
-
-#[test]
-fn a_shared_phrase_finds_the_lowest_code() {
-    status::status_codes! {
-        /// Two codes, one phrase.
-        pub enum Shared;
-        520 => UNKNOWN_A, "Unknown Error", "First.";
-        530 => UNKNOWN_B, "unknown error", "Second.";
-    }
-    assert_eq!(Shared::from_phrase("Unknown Error"), Some(Shared::UnknownA));
-}

@@ -153,3 +153,79 @@ fn a_match_on_an_endpoint_set_names_exactly_its_statuses() {
         AcmeStatus::NotFound
     );
 }
+
+/// A base that says it will grow (`#[non_exhaustive]`) is extended from another crate, and
+/// converts both ways without a `_` arm of the user's.
+#[test]
+fn a_non_exhaustive_base_is_extended_from_another_crate() {
+    use acme_billing::PartnerChargeStatus;
+    use acme_status::partner::PartnerStatus;
+
+    extends_every_status::<PartnerStatus, PartnerChargeStatus>("PartnerChargeStatus");
+    extends_every_status::<HttpStatus, PartnerChargeStatus>("PartnerChargeStatus from HttpStatus");
+    assert_eq!(PartnerChargeStatus::ALL.len(), PartnerStatus::ALL.len() + 1);
+    for status in PartnerStatus::ALL {
+        let derived = PartnerChargeStatus::from(status);
+        assert_eq!(data(derived), data(status));
+        assert_eq!(PartnerStatus::try_from(derived), Ok(status));
+        assert!(derived == status);
+        assert!(status == derived);
+    }
+    assert_eq!(
+        PartnerStatus::try_from(PartnerChargeStatus::PartnerRefused)
+            .unwrap_err()
+            .code(),
+        476
+    );
+}
+
+/// Two sets of one text in two modules, from a wrapper macro or an included file, are two
+/// sets: two types, each extended and picked from by its own path.
+#[test]
+fn twin_sets_are_two_sets() {
+    use acme_billing::markets::{EuCheckoutStatus, SouthStatus, UsCheckoutStatus};
+    use acme_status::{eu, north, south, us};
+    use std::any::TypeId;
+
+    assert_ne!(
+        TypeId::of::<eu::MarketStatus>(),
+        TypeId::of::<us::MarketStatus>()
+    );
+    assert_ne!(
+        TypeId::of::<north::RegionStatus>(),
+        TypeId::of::<south::RegionStatus>()
+    );
+    for (eu, us) in eu::MarketStatus::ALL.into_iter().zip(us::MarketStatus::ALL) {
+        assert_eq!(data(eu), data(us));
+    }
+    extends_every_status::<eu::MarketStatus, EuCheckoutStatus>("EuCheckoutStatus");
+    extends_every_status::<south::RegionStatus, SouthStatus>("SouthStatus");
+    assert_eq!(
+        us::MarketStatus::try_from(UsCheckoutStatus::MarketClosed),
+        Ok(us::MarketStatus::MarketClosed)
+    );
+    assert_eq!(
+        UsCheckoutStatus::try_from(north::RegionStatus::RegionClosed),
+        Ok(UsCheckoutStatus::RegionClosed)
+    );
+    assert!(UsCheckoutStatus::RegionClosed == north::RegionStatus::RegionClosed);
+    assert_eq!(
+        south::RegionStatus::try_from(SouthStatus::SouthOnly)
+            .unwrap_err()
+            .code(),
+        491
+    );
+}
+
+/// An entry documented with `include_str!` and `env!` in the base is inherited by a set in
+/// another crate and directory, which compiles, with the entry's data as the base has it.
+#[test]
+fn entries_documented_with_macros_are_inherited() {
+    assert_eq!(
+        data(BillingStatus::VendorFailed),
+        data(AcmeStatus::VendorFailed)
+    );
+    #[allow(deprecated)]
+    let timeout = (BillingStatus::VendorTimeout, AcmeStatus::VendorTimeout);
+    assert_eq!(data(timeout.0), data(timeout.1));
+}

@@ -41,7 +41,11 @@ impl Set<'_> {
             .flatten()
             .map(|row| row.variant);
         let variants = self.rows.iter().map(|row| {
-            let docs = docs::variant(row);
+            let mut docs = docs::variant(row);
+            if let Some(source) = self.source_of(row).filter(|_| row.entry.docs_at_source) {
+                let path = source.path.type_path(&self.krate);
+                docs.extend([String::new(), docs::see_source(&path, row.variant)]);
+            }
             let user_docs = &row.entry.attrs.docs;
             let separator = (!user_docs.is_empty()).then(|| quote!(#[doc = ""]));
             let deprecated = &row.entry.attrs.deprecated;

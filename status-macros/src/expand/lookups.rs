@@ -313,8 +313,8 @@ impl<'a> Set<'a> {
         }
     }
 
-    /// A perfect-hash lookup over every phrase and phrase alias, lowercased; the lowest code
-    /// wins a phrase that two share (validation keeps phrase aliases unique).
+    /// A perfect-hash lookup over every phrase and phrase alias, lowercased, each of which
+    /// validation keeps to one status; a rejected set's repeats are left out.
     fn phrase_lookup(&self) -> TokenStream {
         let mut phrases = std::collections::HashSet::new();
         let canonical = self.rows.iter().map(|row| (row.phrase(), row.variant));

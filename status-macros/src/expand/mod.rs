@@ -5,19 +5,20 @@
 //! - `lookups.rs`: the accessors, the lookups and their tables;
 //! - `traits.rs`: the std traits, `Status` and the facade's features;
 //! - `related.rs`: conversions and comparisons with the sets it extends and picks from;
-//! - `extensible.rs`: the macro through which an `#[extensible]` set hands its entries over.
+//!
+//! and `protocol.rs` the macro through which an `#[extensible]` set hands its entries over.
 
-mod extensible;
 mod items;
 mod lookups;
 mod related;
 mod traits;
 
-use crate::ast::Input;
+use crate::ast::{Entry, Input};
 use crate::errors::Errors;
 use crate::fallback;
-use crate::model::{self, Row, Source};
+use crate::model::{self, Origin, Row, Source};
 use crate::parse;
+use crate::protocol::{self, Answering};
 use crate::valid;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -30,11 +31,8 @@ pub fn status_codes(tokens: &TokenStream) -> TokenStream {
         Ok(input) => input,
         Err(error) => return error.to_compile_error(),
     };
-    if let Some(source) = input.sources().nth(input.handed.len()) {
-        // The next source to ask: its macro calls back with its entries appended.
-        let krate = input.krate();
-        let source = source.macro_path(&krate);
-        return quote!(#source! { (#krate) #tokens });
+    if let Some(source) = input.next_to_ask() {
+        return protocol::request(&input, source, tokens);
     }
     let sources = model::sources(&input);
     let lowering = model::lower(&input, &sources);
@@ -88,7 +86,7 @@ impl<'a> Set<'a> {
         let related = self.related_impls();
         let features = self.features();
         let consts = self.consts_module();
-        let extensible = self.extensible_macro();
+        let extensible = self.answer_macro();
         quote! {
             #enum_item
             #inherent
@@ -98,6 +96,40 @@ impl<'a> Set<'a> {
             #features
             #consts
             #extensible
+        }
+    }
+
+    /// What an `#[extensible]` set hands over to the sets built on it.
+    fn answer_macro(&self) -> Option<TokenStream> {
+        self.input.extensible.as_ref()?;
+        let invocation = self.fingerprint?;
+        let (standard, other): (Vec<_>, Vec<_>) = self
+            .rows
+            .iter()
+            .map(|row| (row.entry, row.code, row.is_standard()))
+            .partition(|(.., standard)| *standard || self.input.is_standard_set);
+        let entries = |rows: Vec<(&'a Entry, u16, bool)>| {
+            rows.into_iter()
+                .map(|(entry, code, _)| (entry, code))
+                .collect()
+        };
+        Some(protocol::answer_macro(&Answering {
+            vis: &self.input.vis,
+            ident: &self.input.ident,
+            invocation,
+            is_standard_set: self.input.is_standard_set,
+            non_exhaustive: self.input.has_attr("non_exhaustive"),
+            standard: entries(standard),
+            other: entries(other),
+        }))
+    }
+
+    /// The set a row comes from, if not this one.
+    fn source_of(&self, row: &Row) -> Option<&'a Source<'a>> {
+        match row.origin {
+            Origin::Own => None,
+            Origin::Extended { .. } => model::base(self.sources),
+            Origin::Picked { source, .. } => self.sources.get(source),
         }
     }
 

@@ -5,7 +5,7 @@
 
 use super::Set;
 use crate::ast::{Entry, STANDARD_ID};
-use crate::model::{self, Name, Origin};
+use crate::model::{self, Name, Origin, Role};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::HashMap;
@@ -16,6 +16,8 @@ struct Related<'a> {
     path: TokenStream,
     /// Every status of the related set.
     entries: Vec<&'a Entry>,
+    /// Whether the related set is `#[non_exhaustive]`.
+    non_exhaustive: bool,
     /// Its variant and this set's, for each status both hold.
     shared: Vec<(Ident, &'a Ident)>,
 }
@@ -34,44 +36,49 @@ impl<'a> Set<'a> {
     }
 
     fn related(&self) -> Vec<Related<'a>> {
-        let mut related: Vec<(String, TokenStream, Vec<&'a Entry>)> = Vec::new();
-        let mut add = |id: String, path, entries| {
+        let mut related: Vec<(String, TokenStream, Vec<&'a Entry>, bool)> = Vec::new();
+        let mut add = |id: String, path, entries, non_exhaustive| {
             if !related.iter().any(|(seen, ..)| *seen == id) {
-                related.push((id, path, entries));
+                related.push((id, path, entries, non_exhaustive));
             }
         };
-        if let (Some(extends), Some(base)) = (&self.input.extends, self.sources.first()) {
-            add(
-                base.id(),
-                extends.type_path(&self.krate),
-                base.entries().collect(),
-            );
-            if !base.handed.standard.is_empty() && base.id() != STANDARD_ID {
-                let krate = &self.krate;
-                let standard = base.handed.standard.iter().collect();
-                add(STANDARD_ID.to_owned(), quote!(#krate::HttpStatus), standard);
+        let krate = &self.krate;
+        for source in self.sources {
+            let picked = self.rows.iter().any(|row| {
+                matches!(row.origin, Origin::Picked { source: index, .. }
+                    if self.sources[index].path.key() == source.path.key())
+            });
+            if source.role == Role::Pick && !picked {
+                continue;
             }
-        }
-        for row in self.rows {
-            if let Origin::Picked { source, .. } = row.origin
-                && let Some(source) = self.sources.get(source)
-            {
+            let answer = source.answer;
+            let path = source.path.type_path(krate);
+            add(
+                source.id(),
+                path,
+                source.entries().collect(),
+                answer.non_exhaustive,
+            );
+            // The set holds every standard status of its base's chain.
+            if source.role == Role::Base && !answer.standard.is_empty() {
+                let standard = answer.standard.iter().collect();
                 add(
-                    source.id(),
-                    source.path.type_path(&self.krate),
-                    source.entries().collect(),
+                    STANDARD_ID.to_owned(),
+                    quote!(#krate::HttpStatus),
+                    standard,
+                    false,
                 );
             }
         }
         // A status is its code and name: this set's variant for each.
-        let ours: HashMap<(String, String), &'a Ident> = self
+        let ours: HashMap<(u16, String), &'a Ident> = self
             .rows
             .iter()
             .map(|row| (model::identity(row.entry), row.variant))
             .collect();
         related
             .into_iter()
-            .map(|(_, path, entries)| {
+            .map(|(_, path, entries, non_exhaustive)| {
                 let shared = entries
                     .iter()
                     .filter_map(|entry| {
@@ -83,6 +90,7 @@ impl<'a> Set<'a> {
                 Related {
                     path,
                     entries,
+                    non_exhaustive,
                     shared,
                 }
             })
@@ -110,20 +118,24 @@ impl<'a> Set<'a> {
             from: (&path_variants, &theirs),
             into: (&our_variants, &ours),
             complete: related.shared.len() == related.entries.len(),
+            from_non_exhaustive: related.non_exhaustive,
         };
         let into_theirs = Conversion {
             from: (&our_variants, &ours),
             into: (&path_variants, &theirs),
             complete: related.shared.len() == self.rows.len(),
+            from_non_exhaustive: false,
         };
         let into_ours = into_ours.impl_item(krate, deprecated.as_ref());
         let into_theirs = into_theirs.impl_item(krate, deprecated.as_ref());
+        // The path is the user's, as written: never linted as if they had written this code.
         quote! {
             #into_ours
             #into_theirs
 
             /// Equal when both are the same status.
             #[automatically_derived]
+            #[allow(unused_qualifications)]
             impl ::core::cmp::PartialEq<#path> for #ident {
                 #[inline]
                 fn eq(&self, other: &#path) -> ::core::primitive::bool {
@@ -136,6 +148,7 @@ impl<'a> Set<'a> {
 
             /// Equal when both are the same status.
             #[automatically_derived]
+            #[allow(unused_qualifications)]
             impl ::core::cmp::PartialEq<#ident> for #path {
                 #[inline]
                 fn eq(&self, other: &#ident) -> ::core::primitive::bool {
@@ -152,20 +165,26 @@ struct Conversion<'v> {
     into: (&'v TokenStream, &'v [&'v Ident]),
     /// Whether every status of `from` is in `into`: then `From`, else `TryFrom`.
     complete: bool,
+    /// Whether `from` is `#[non_exhaustive]`, so that another crate's `match` needs `_`.
+    from_non_exhaustive: bool,
 }
 
 impl Conversion<'_> {
     fn impl_item(&self, krate: &TokenStream, deprecated: Option<&TokenStream>) -> TokenStream {
         let ((from, from_variants), (into, into_variants)) = (self.from, self.into);
         if self.complete {
+            let (proof, wildcard) = self.non_exhaustive_arm(from_variants.len());
             return quote! {
                 #deprecated
                 #[automatically_derived]
+                #[allow(unused_qualifications)]
                 impl ::core::convert::From<#from> for #into {
                     #[inline]
                     fn from(status: #from) -> Self {
+                        #proof
                         match status {
                             #(#from::#from_variants => #into::#into_variants,)*
+                            #wildcard
                         }
                     }
                 }
@@ -176,6 +195,7 @@ impl Conversion<'_> {
             /// Fails on the statuses that the set converted into does not hold, naming the code.
             #deprecated
             #[automatically_derived]
+            #[allow(unused_qualifications)]
             impl ::core::convert::TryFrom<#from> for #into {
                 type Error = #error;
 
@@ -188,5 +208,33 @@ impl Conversion<'_> {
                 }
             }
         }
+    }
+}
+
+impl Conversion<'_> {
+    /// For a `#[non_exhaustive]` set of another crate, the `_` arm that `match` requires, and
+    /// the proof that it is never taken: the arms above name every status the set has, as
+    /// many as `ALL` holds. A set asks its sources at every build, so it always holds them
+    /// all.
+    fn non_exhaustive_arm(&self, matched: usize) -> (Option<TokenStream>, Option<TokenStream>) {
+        if !self.from_non_exhaustive {
+            return (None, None);
+        }
+        let from = self.from.0;
+        let matched = proc_macro2::Literal::usize_unsuffixed(matched);
+        let proof = quote! {
+            const {
+                ::core::assert!(
+                    <#from>::ALL.len() == #matched,
+                    "a set's statuses changed after the sets built on it were expanded"
+                );
+            }
+        };
+        let wildcard = quote! {
+            // Only the first arms are taken: see the assertion above.
+            #[allow(unreachable_patterns)]
+            _ => ::core::unreachable!(),
+        };
+        (Some(proof), Some(wildcard))
     }
 }

@@ -186,20 +186,13 @@ impl Set<'_> {
         }
     }
 
-    /// The impls of the facade's optional features. Each is a facade macro defined twice under
-    /// `cfg`, so the facade's features decide whether they exist, not the invoking crate's.
+    /// The impls of the facade's optional features, which the facade's `__impl_features!`
+    /// writes: the facade's features decide whether they exist, not the invoking crate's.
     pub(super) fn features(&self) -> TokenStream {
         let krate = &self.krate;
         let ident = &self.input.ident;
-        // The facade's own set shows the features' badges; see `__impl_serde!`.
+        // The facade's own set shows the features' badges; see `__impl_features!`.
         let documented = self.input.is_standard_set.then(|| quote!(documented));
-        quote! {
-            #krate::__impl_serde!(#documented #ident);
-            #krate::__impl_http!(#documented #ident);
-            #krate::__impl_hyper!(#documented #ident);
-            #krate::__impl_axum!(#documented #ident);
-            #krate::__impl_actix_web!(#documented #ident);
-            #krate::__impl_utoipa!(#documented #ident);
-        }
+        quote!(#krate::__impl_features!(#documented #ident);)
     }
 }

@@ -22,18 +22,20 @@ pub fn validate(input: &Input, sources: &[Source], lowering: &Lowering, errors: 
     {
         check_entry(entry, errors);
     }
-    sources::check(input, sources, lowering, errors);
+    sources::check(sources, lowering, errors);
     let places = Places { sources };
     check_unique(&places, lowered, errors);
-    check_phrase_aliases(&places, lowered, errors);
+    check_phrases(&places, lowered, errors);
     check_enum_attrs(input, errors);
     check_consts_mod(input, errors);
     check_default(input, errors);
 }
 
-/// A set with no entries, unless parsing already failed on them.
+/// A set that names no status at all, unless parsing already failed on what it named: a set
+/// whose every pick is misspelled gets those errors alone.
 fn check_not_empty(input: &Input, lowering: &Lowering, errors: &mut Errors) {
-    if lowering.entries.is_empty() && errors.is_empty() {
+    let named = input.extends.is_some() || !input.picks.is_empty();
+    if lowering.entries.is_empty() && !named && errors.is_empty() {
         errors.at(
             &input.ident,
             format!(
@@ -133,8 +135,10 @@ impl Places<'_> {
         match entry.origin {
             Origin::Own => None,
             Origin::Extended { standard: true } => Some("in the standard set".to_owned()),
-            // The base is the first source the set asks.
-            Origin::Extended { standard: false } => Some(format!("in {}", self.describe(0))),
+            Origin::Extended { standard: false } => {
+                let base = model::base(self.sources)?;
+                Some(format!("in {}", base.path.describe()))
+            }
             Origin::Picked { source, .. } => Some(format!("picked from {}", self.describe(source))),
         }
     }
@@ -297,44 +301,48 @@ fn report_variant(
     places.clash(errors, (entry, ident), (owner, first), (&thing, message));
 }
 
-/// Each phrase alias a reason phrase, and none of them another phrase or phrase alias of the
-/// set, ignoring ASCII case, since `from_phrase` and `FromStr` ignore it.
-fn check_phrase_aliases(places: &Places, lowered: &[Lowered], errors: &mut Errors) {
+/// Each phrase alias a reason phrase, and no phrase or phrase alias another's in the set,
+/// ignoring ASCII case, since `from_phrase` and `FromStr` ignore it: a set holds one status
+/// for each phrase, whether inherited, picked or its own.
+fn check_phrases(places: &Places, lowered: &[Lowered], errors: &mut Errors) {
     let mut seen = HashMap::new();
+    let phrases = lowered
+        .iter()
+        .map(|entry| (entry, &entry.entry.phrase, "phrase"));
     // The phrases first, so that an alias is reported against the phrase it repeats.
-    for entry in lowered {
-        let phrase = &entry.entry.phrase;
-        first_seen(
-            &mut seen,
-            phrase.value().to_ascii_lowercase(),
-            (phrase, entry, "the phrase"),
-        );
-    }
-    for entry in lowered {
-        for alias in &entry.entry.attrs.phrase_aliases {
-            if matches!(entry.origin, Origin::Own) {
-                check_phrase(alias, errors);
-            }
-            let key = alias.value().to_ascii_lowercase();
-            let Some((first, owner, role)) =
-                first_seen(&mut seen, key, (alias, entry, "a phrase alias"))
-            else {
-                continue;
-            };
-            let message = format!(
-                "phrase alias {:?} is already {role} of {} `{}`{}; each phrase and phrase alias \
-                 may appear once in a set, ignoring case",
-                alias.value(),
-                owner.entry.code,
-                owner.entry.name,
-                places
-                    .of(owner)
-                    .map(|place| format!(", {place}"))
-                    .unwrap_or_default(),
-            );
-            let thing = format!("phrase alias {:?}", alias.value());
-            places.clash(errors, (entry, alias), (owner, first), (&thing, message));
+    let aliases = lowered.iter().flat_map(|entry| {
+        let aliases = &entry.entry.attrs.phrase_aliases;
+        aliases
+            .iter()
+            .map(move |alias| (entry, alias, "phrase alias"))
+    });
+    for (entry, phrase, role) in phrases.chain(aliases) {
+        if role == "phrase alias" && matches!(entry.origin, Origin::Own) {
+            check_phrase(phrase, errors);
         }
+        let key = phrase.value().to_ascii_lowercase();
+        let Some((first, owner, first_role)) = first_seen(&mut seen, key, (phrase, entry, role))
+        else {
+            continue;
+        };
+        let first_role = if first_role == "phrase" {
+            "the phrase"
+        } else {
+            "a phrase alias"
+        };
+        let message = format!(
+            "{role} {:?} is already {first_role} of {} `{}`{}; each phrase and phrase alias may \
+             appear once in a set, ignoring case, so that `from_phrase` finds one status",
+            phrase.value(),
+            owner.entry.code,
+            owner.entry.name,
+            places
+                .of(owner)
+                .map(|place| format!(", {place}"))
+                .unwrap_or_default(),
+        );
+        let thing = format!("{role} {:?}", phrase.value());
+        places.clash(errors, (entry, phrase), (owner, first), (&thing, message));
     }
 }
 

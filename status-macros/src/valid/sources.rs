@@ -1,13 +1,13 @@
 //! What a set takes from other sets: every name a `use` line picks is a status of its source,
-//! picked once, and no entry of the set's own reuses a code or name of a set it picks from.
+//! picked once, and no status of the set reuses a code or name of a set it picks from.
 
-use crate::ast::{Entry, Input};
+use crate::ast::Entry;
 use crate::case;
 use crate::errors::Errors;
-use crate::model::{self, Lowering, Origin, Source};
+use crate::model::{self, Lowered, Lowering, Origin, Source};
 use std::collections::HashSet;
 
-pub fn check(input: &Input, sources: &[Source], lowering: &Lowering, errors: &mut Errors) {
+pub fn check(sources: &[Source], lowering: &Lowering, errors: &mut Errors) {
     for (source, name) in &lowering.unknown {
         let Some(source) = sources.get(*source) else {
             continue;
@@ -31,92 +31,132 @@ pub fn check(input: &Input, sources: &[Source], lowering: &Lowering, errors: &mu
         );
         errors.at(first, "first picked here");
     }
-    if let Some(base) = &input.extends {
+    if let Some(base) = model::base(sources) {
         for name in &lowering.inherited {
             errors.at(
                 name,
                 format!(
                     "`{name}` is in this set already, from {}, which it extends; remove it from \
                      the `use` line",
-                    base.describe()
+                    base.path.describe()
                 ),
             );
         }
     }
-    check_own_against_picked_sources(input, sources, lowering, errors);
+    check_against_picked_sources(sources, lowering, errors);
 }
 
-/// An entry of the set's own that reuses a code or name of a set it picks from, where the set
-/// does not hold that status: two statuses of one code (or name) in related sets would make
-/// conversions and comparisons between them lie. The statuses the set holds are `check_unique`'s.
-fn check_own_against_picked_sources(
-    input: &Input,
-    sources: &[Source],
-    lowering: &Lowering,
-    errors: &mut Errors,
-) {
+/// No status of the set shares a code or name with a status of a set it picks from that it
+/// does not hold, whatever the origin of either: two statuses of one code (or name) in related
+/// sets would make conversions and comparisons between them lie. The statuses the set holds
+/// are `check_unique`'s.
+fn check_against_picked_sources(sources: &[Source], lowering: &Lowering, errors: &mut Errors) {
     // What the set holds from other sets, once, not once per entry of each source.
-    let held: HashSet<(String, String)> = lowering
+    let held: HashSet<(u16, String)> = lowering
         .entries
         .iter()
         .filter(|lowered| !matches!(lowered.origin, Origin::Own))
         .map(|lowered| model::identity(lowered.entry))
         .collect();
-    let mut seen_ids = Vec::new();
-    let picked_sources = lowering
+    let mut picked_from: Vec<usize> = lowering
         .entries
         .iter()
         .filter_map(|lowered| match lowered.origin {
-            Origin::Picked { source, .. } => sources.get(source),
+            Origin::Picked { source, .. } => Some(source),
             _ => None,
-        });
-    for source in picked_sources {
-        let id = source.id();
-        if seen_ids.contains(&id) {
-            continue;
-        }
-        seen_ids.push(id);
+        })
+        .collect();
+    picked_from.sort_unstable();
+    picked_from.dedup();
+    for source in picked_from
+        .into_iter()
+        .filter_map(|index| sources.get(index))
+    {
         let unheld: Vec<&Entry> = source
             .entries()
             .filter(|entry| !held.contains(&model::identity(entry)))
             .collect();
-        let place = source.path.describe();
-        for own in &input.entries {
-            let code = own.code.to_string();
-            if let Some(other) = unheld.iter().find(|other| other.code.to_string() == code) {
-                errors.at(
-                    &own.code,
-                    format!(
-                        "code {code} is `{}` in {place}, which this set picks from; pick it \
-                         rather than define it again, or use another code",
-                        other.name
-                    ),
-                );
+        for lowered in &lowering.entries {
+            let clash = Clash {
+                sources,
+                source,
+                lowered,
+            };
+            if let Ok(code) = lowered.code
+                && let Some(other) = unheld
+                    .iter()
+                    .find(|other| model::code_value(&other.code).ok() == Some(code))
+            {
+                let what = format!("code {code} is `{}`", other.name);
+                clash.report(errors, &lowered.entry.code, &what, "use another code");
             }
-            for name in std::iter::once(&own.name).chain(&own.attrs.aliases) {
-                let text = case::text(name);
+            for name in &lowered.names {
                 if let Some(other) = unheld
                     .iter()
-                    .find(|other| source_names(other).any(|n| n == text))
+                    .find(|other| source_names(other).any(|n| n == name.text))
                 {
-                    errors.at(
-                        name,
-                        format!(
-                            "`{text}` names {} `{}` in {place}, which this set picks from; pick \
-                             it, or choose another name",
-                            other.code, other.name
-                        ),
-                    );
+                    let what = format!("`{}` names {} `{}`", name.text, other.code, other.name);
+                    clash.report(errors, name.ident, &what, "choose another name");
                 }
             }
         }
     }
 }
 
+/// An entry of the set against a source it picks from.
+struct Clash<'s, 'a> {
+    sources: &'s [Source<'a>],
+    source: &'s Source<'a>,
+    lowered: &'s Lowered<'a>,
+}
+
+impl Clash<'_, '_> {
+    /// Reports that the entry's code or name is another status's in the source, as `what` says
+    /// (`` code 460 is `CLIENT_CLOSED` ``, `` `GONE` names 410 `GONE` ``); `or` is the other fix
+    /// of an entry of the set's own.
+    fn report(&self, errors: &mut Errors, token: &dyn quote::ToTokens, what: &str, or: &str) {
+        let place = self.source.path.describe();
+        let agree = "a status is its code and name in every set, so pick from sets that agree on \
+                     it";
+        let entry = self.lowered.entry;
+        match self.lowered.origin {
+            Origin::Own => errors.at(
+                token,
+                format!(
+                    "{what} in {place}, which this set picks from; pick it rather than define it \
+                     again, or {or}"
+                ),
+            ),
+            Origin::Picked { source, by } => errors.at(
+                by,
+                format!(
+                    "`{by}` picks {} `{}` from {}, but {what} in {place}, which this set also \
+                     picks from; {agree}",
+                    entry.code,
+                    entry.name,
+                    self.sources
+                        .get(source)
+                        .map_or_else(String::new, |s| s.path.describe()),
+                ),
+            ),
+            Origin::Extended { .. } => {
+                let base =
+                    model::base(self.sources).map_or_else(String::new, |base| base.path.describe());
+                errors.at(
+                    self.source.path,
+                    format!(
+                        "this set holds {} `{}` from {base}, which it extends, but {what} in \
+                         {place}, which it picks from; {agree}",
+                        entry.code, entry.name,
+                    ),
+                );
+            }
+        }
+    }
+}
+
 fn source_names(entry: &Entry) -> impl Iterator<Item = String> + '_ {
-    std::iter::once(&entry.name)
-        .chain(&entry.attrs.aliases)
-        .map(case::text)
+    entry.names().map(case::text)
 }
 
 /// The source's name or alias nearest to `text`, if one is near enough to be a typo.

@@ -7,15 +7,7 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_web {
-    ($set:ident) => {
-        $crate::__impl_actix_web!(@impl [] $set);
-    };
-    (documented $set:ident) => {
-        $crate::__impl_actix_web!(
-            @impl [#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]] $set
-        );
-    };
-    (@impl [$($badge:tt)*] $set:ident) => {
+    ([$($badge:tt)*] $set:ident) => {
         $($badge)*
         /// A response with the status, its phrase, and no body.
         #[automatically_derived]

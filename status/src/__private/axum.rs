@@ -6,13 +6,7 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
-    ($set:ident) => {
-        $crate::__impl_axum!(@impl [] $set);
-    };
-    (documented $set:ident) => {
-        $crate::__impl_axum!(@impl [#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]] $set);
-    };
-    (@impl [$($badge:tt)*] $set:ident) => {
+    ([$($badge:tt)*] $set:ident) => {
         $($badge)*
         /// A response with the status, its phrase on HTTP/1, and no body.
         #[automatically_derived]

@@ -5,13 +5,7 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_http {
-    ($set:ident) => {
-        $crate::__impl_http!(@impl [] $set);
-    };
-    (documented $set:ident) => {
-        $crate::__impl_http!(@impl [#[cfg_attr(docsrs, doc(cfg(feature = "http")))]] $set);
-    };
-    (@impl [$($badge:tt)*] $set:ident) => {
+    ([$($badge:tt)*] $set:ident) => {
         $($badge)*
         #[automatically_derived]
         impl ::core::convert::From<$set> for $crate::__private::http::StatusCode {

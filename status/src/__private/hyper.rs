@@ -6,13 +6,7 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_hyper {
-    ($set:ident) => {
-        $crate::__impl_hyper!(@impl [] $set);
-    };
-    (documented $set:ident) => {
-        $crate::__impl_hyper!(@impl [#[cfg_attr(docsrs, doc(cfg(feature = "hyper")))]] $set);
-    };
-    (@impl [$($badge:tt)*] $set:ident) => {
+    ([$($badge:tt)*] $set:ident) => {
         $($badge)*
         /// The status's reason phrase, for hyper to write in an HTTP/1 status line.
         #[automatically_derived]

@@ -1,20 +1,12 @@
 //! The `serde` feature, whole: the impls every set gets, and the functions they call.
 
-/// The `serde` impls of a set, when the facade's `serde` feature is on: a crate that invokes
-/// `status_codes!` follows the facade's features without features of its own. `documented`
-/// adds the feature's badge to the docs, for the facade's own set: `doc(cfg)` is unstable, so
-/// only a crate that enables it for `docsrs` may carry it.
+/// The `serde` impls of a set, when the facade's `serde` feature is on, with the badge
+/// `__impl_features!` gives.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($set:ident) => {
-        $crate::__impl_serde!(@impl [] $set);
-    };
-    (documented $set:ident) => {
-        $crate::__impl_serde!(@impl [#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]] $set);
-    };
-    (@impl [$($badge:tt)*] $set:ident) => {
+    ([$($badge:tt)*] $set:ident) => {
         $($badge)*
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $set {

@@ -5,13 +5,7 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {
-    ($set:ident) => {
-        $crate::__impl_utoipa!(@impl [] $set);
-    };
-    (documented $set:ident) => {
-        $crate::__impl_utoipa!(@impl [#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]] $set);
-    };
-    (@impl [$($badge:tt)*] $set:ident) => {
+    ([$($badge:tt)*] $set:ident) => {
         $($badge)*
         /// One response per status of the set, keyed by its code, described by its
         /// description: `responses(Set)` in `#[utoipa::path]` documents what an endpoint answers.

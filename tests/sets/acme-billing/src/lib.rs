@@ -3,8 +3,12 @@
 //! set, the company's and the service's.
 
 #![forbid(unsafe_code)]
-#![deny(warnings, missing_docs)]
+#![deny(warnings, missing_docs, unused_qualifications)]
 #![deny(clippy::pedantic)]
+
+// Imported, and written in full in `extends` all the same: what the user wrote is not linted as
+// if they had written the generated code.
+use acme_status::AcmeStatus;
 
 status::status_codes! {
     /// Every status of the billing service: Acme's, and the service's own.
@@ -39,13 +43,44 @@ pub mod endpoints {
 
     /// `GET /charges/{id}`'s set is the crate's own; the service answers with the company's.
     #[must_use]
-    pub fn get_charge(found: bool) -> acme_status::AcmeStatus {
+    pub fn get_charge(found: bool) -> super::AcmeStatus {
         let status = if found {
             GetChargeStatus::Ok
         } else {
             GetChargeStatus::NotFound
         };
-        acme_status::AcmeStatus::try_from(status)
-            .unwrap_or(acme_status::AcmeStatus::InternalServerError)
+        super::AcmeStatus::try_from(status).unwrap_or(super::AcmeStatus::InternalServerError)
+    }
+}
+
+status::status_codes! {
+    /// What the service answers for its payment partner: the partner's statuses, which the
+    /// partner says will grow, and one of the service's own.
+    pub enum PartnerChargeStatus;
+    extends acme_status::partner::PartnerStatus;
+    476 => PARTNER_REFUSED, "Partner Refused", "The partner refused the charge.";
+}
+
+/// Sets built on two sets of one text, each by its own path.
+pub mod markets {
+    status::status_codes! {
+        /// The European checkout: every status of the European market, and its own.
+        pub enum EuCheckoutStatus;
+        extends acme_status::eu::MarketStatus;
+        481 => BASKET_EXPIRED, "Basket Expired", "The basket was kept too long.";
+    }
+
+    status::status_codes! {
+        /// The American checkout: two statuses of the American market, one of each region.
+        pub enum UsCheckoutStatus;
+        use acme_status::us::MarketStatus::{OK, MARKET_CLOSED};
+        use acme_status::north::RegionStatus::{REGION_CLOSED};
+    }
+
+    status::status_codes! {
+        /// The southern region's statuses, and the service's own.
+        pub enum SouthStatus;
+        extends acme_status::south::RegionStatus;
+        491 => SOUTH_ONLY, "South Only", "Only the southern region serves this.";
     }
 }
