@@ -19,6 +19,8 @@ mod errors;
 mod expand;
 #[path = "../src/fallback.rs"]
 mod fallback;
+#[path = "../src/item_attrs.rs"]
+mod item_attrs;
 #[path = "../src/model.rs"]
 mod model;
 #[path = "../src/parse/mod.rs"]

@@ -4,7 +4,8 @@
 //! The pipeline, one job a file: `parse/` reads the invocation into `ast.rs`'s plain data
 //! (with `syntax.rs` for the Rust syntax it reads itself and `attr.rs` for entry attributes),
 //! `model.rs` lowers each entry once, `valid/` checks the lowered set, all reporting to
-//! `errors.rs`'s accumulator, and `expand/` emits it; `fallback.rs` keeps a rejected set
+//! `errors.rs`'s accumulator, and `expand/` emits it; `item_attrs.rs` says which attributes of the `enum` and
+//! `mod` items reach the output; `fallback.rs` keeps a rejected set
 //! expanding, `phf.rs` builds the perfect hashes, `docs.rs` writes the generated docs.
 //! `protocol.rs` is the exchange between a set and the sets it builds on, both directions.
 
@@ -19,6 +20,7 @@ mod docs;
 mod errors;
 mod expand;
 mod fallback;
+mod item_attrs;
 mod model;
 mod parse;
 mod phf;

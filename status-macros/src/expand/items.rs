@@ -1,10 +1,9 @@
 //! The items a set defines: the enum and the module of `u16` constants.
 
 use super::Set;
-use crate::attr;
 use crate::docs;
+use crate::item_attrs::{self, Item};
 use crate::model;
-use crate::syntax::Attr;
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::quote;
 use syn::Ident;
@@ -17,7 +16,7 @@ impl Set<'_> {
             .rows
             .iter()
             .any(|row| row.entry.attrs.default.is_some());
-        let attrs = passed_through(&self.input.attrs, has_default);
+        let attrs = item_attrs::screen(&self.input.attrs, Item::Enum, has_default).kept;
         let has_docs = attrs.iter().any(|attr| attr.is("doc"));
         let summary = (!has_docs)
             .then(|| docs::default_summary(self.rows))
@@ -88,7 +87,7 @@ impl Set<'_> {
             .as_ref()
             .filter(|consts| consts.ident != self.input.ident)?;
         let (vis, ident) = (&consts.vis, &consts.ident);
-        let attrs = passed_through(&consts.attrs, false);
+        let attrs = item_attrs::screen(&consts.attrs, Item::Mod, false).kept;
         let has_docs = attrs.iter().any(|attr| attr.is("doc"));
         let summary = (!has_docs)
             .then(|| docs::consts_module(&self.input.ident))
@@ -118,23 +117,4 @@ impl Set<'_> {
             }
         })
     }
-}
-
-/// The attributes of the `enum` or `mod` item that reach the output: all of a valid input's; of
-/// a rejected one, not those already reported, so rustc does not report them again.
-fn passed_through(attrs: &[Attr], has_default: bool) -> Vec<Attr> {
-    attrs
-        .iter()
-        .filter(|attr| !attr.is("repr") && !attr.is("extensible"))
-        .filter(|attr| {
-            !attr
-                .name()
-                .is_some_and(|name| attr::is_entry_attribute(&name))
-        })
-        .filter_map(|attr| {
-            attr.retain_derived(|derived| {
-                !model::is_generated(derived) && (has_default || derived.name != "Default")
-            })
-        })
-        .collect()
 }

@@ -2,15 +2,22 @@
 //! emits one kind of output from the same rows, so no two outputs can disagree:
 //!
 //! - `items.rs`: the enum and the constants module;
-//! - `lookups.rs`: the accessors, the lookups and their tables;
+//! - `inherent.rs`: the inherent impl, `ALL`, the alias constants and the class predicates,
+//!   around `accessors.rs` (`code`, `name`, `phrase`, ..), `lookups.rs` (`from_code`,
+//!   `from_name`, ..), and the tables they read, `tables.rs` and `hash.rs`, each beside the
+//!   facade's code that reads it;
 //! - `traits.rs`: the std traits, `Status` and the facade's features;
 //! - `related.rs`: conversions and comparisons with the sets it extends and picks from;
 //!
 //! and `protocol.rs` the macro through which an `#[extensible]` set hands its entries over.
 
+mod accessors;
+mod hash;
+mod inherent;
 mod items;
 mod lookups;
 mod related;
+mod tables;
 mod traits;
 
 use crate::ast::{Entry, Input};

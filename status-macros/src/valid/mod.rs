@@ -5,9 +5,9 @@
 mod sources;
 
 use crate::ast::Input;
-use crate::attr;
 use crate::case;
 use crate::errors::{Errors, first_seen};
+use crate::item_attrs::{self, Item};
 use crate::model::{self, Lowered, Lowering, Name, Origin, Source};
 use crate::syntax::Attr;
 use std::collections::HashMap;
@@ -26,7 +26,7 @@ pub fn validate(input: &Input, sources: &[Source], lowering: &Lowering, errors: 
     let places = Places { sources };
     check_unique(&places, lowered, errors);
     check_phrases(&places, lowered, errors);
-    check_enum_attrs(input, errors);
+    check_item_attrs(input, errors);
     check_consts_mod(input, errors);
     check_default(input, errors);
 }
@@ -346,45 +346,20 @@ fn check_phrases(places: &Places, lowered: &[Lowered], errors: &mut Errors) {
     }
 }
 
-/// Derives the expansion already has, a `repr` that is not its own, and entry attributes
-/// put on the enum.
-fn check_enum_attrs(input: &Input, errors: &mut Errors) {
-    for attr in &input.attrs {
-        if attr.is("repr") {
-            errors.at(
-                attr,
-                "a set is always `#[repr(u16)]`, each discriminant its code; remove this \
-                 `#[repr]`",
-            );
-        }
-        for derived in attr.derived().iter().filter(|d| model::is_generated(d)) {
-            let all: Vec<String> = model::DERIVES
-                .iter()
-                .map(|(name, _)| format!("`{name}`"))
-                .collect();
-            let (last, rest) = all.split_last().expect("DERIVES is not empty");
-            errors.at(
-                &derived.path,
-                format!(
-                    "`{}` is already derived; remove it here (every set derives {} and {last})",
-                    derived.name,
-                    rest.join(", "),
-                ),
-            );
+/// What the `enum` and `mod` items carry that the macro does not pass on, as
+/// `item_attrs.rs` says.
+fn check_item_attrs(input: &Input, errors: &mut Errors) {
+    let mut items = vec![(&input.attrs, Item::Enum)];
+    items.extend(input.consts.iter().map(|consts| (&consts.attrs, Item::Mod)));
+    for (attrs, item) in items {
+        for error in item_attrs::screen(attrs, item, true).rejected {
+            errors.push(error);
         }
     }
-    check_misplaced_entry_attrs(&input.attrs, "enum", errors);
 }
 
 fn check_consts_mod(input: &Input, errors: &mut Errors) {
     let Some(consts) = &input.consts else { return };
-    check_misplaced_entry_attrs(&consts.attrs, "mod", errors);
-    for attr in consts.attrs.iter().filter(|attr| attr.is("extensible")) {
-        errors.at(
-            attr,
-            "`#[extensible]` goes on the `enum` item; move it above the enum's line",
-        );
-    }
     if consts.ident == input.ident {
         let suggestion = case::to_screaming_snake(&case::text(&input.ident))
             .map_or_else(|| "codes".to_owned(), |name| name.to_lowercase());
@@ -435,20 +410,5 @@ fn check_default(input: &Input, errors: &mut Errors) {
             "`#[derive(Default)]` needs one entry marked `#[default]`, such as `#[default] 200 => \
              OK, ..`",
         );
-    }
-}
-
-/// The entry attributes among the `enum` or `mod` item's.
-fn check_misplaced_entry_attrs(attrs: &[Attr], item: &str, errors: &mut Errors) {
-    for attr in attrs {
-        if let Some(name) = attr.name().filter(attr::is_entry_attribute) {
-            errors.push(syn::Error::new(
-                attr.name_span(),
-                format!(
-                    "`#[{name}]` goes on an entry, not on the `{item}` item; move it above the \
-                     entry it belongs to"
-                ),
-            ));
-        }
     }
 }
