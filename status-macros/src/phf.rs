@@ -1,6 +1,7 @@
-//! The perfect-hash table behind `from_name`, built at expansion time so that a lookup costs the
-//! same in a set of 5 names or 5,000: one hash, one displacement, one slot, one comparison. The
-//! hash and the placement are `status-hash`'s, which the generated code calls at run time.
+//! The perfect-hash tables behind `from_name` and `from_phrase`, built at expansion time so that
+//! a lookup costs the same in a set of 5 names or 5,000: one hash, one displacement, one slot,
+//! one comparison. The hash and the placement are `status-hash`'s, which the generated code
+//! calls at run time.
 
 use status_hash::{bucket, displaced as slot};
 use std::collections::HashSet;

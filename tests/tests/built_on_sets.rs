@@ -1,6 +1,9 @@
 //! Sets built on sets inside one crate: a base set in one module, a derived set and endpoint
 //! sets in others, by `crate::`, `super::` and `self::` paths, under every visibility, and in
-//! a module without the prelude.
+//! a module without the prelude; a `#[non_exhaustive]` base, twin sets, a set in a function
+//! body, and paths written in full where the names are in scope.
+
+#![deny(warnings, unused_qualifications)]
 
 use status::{HttpStatus, Status};
 use support::{data, every_lookup_finds, extends_every_status};
@@ -63,6 +66,82 @@ mod bare {
         pub enum BareStatus;
         extends super::errors::AcmeStatus;
         use super::billing::BillingStatus::{CARD_DECLINED};
+    }
+}
+
+/// Paths written in full, though the names are in scope: not linted as the generated code's.
+mod qualified {
+    use crate::errors::AcmeStatus;
+    use crate::growing::GrowingStatus;
+
+    status::status_codes! {
+        /// Built on sets named in full.
+        #[extensible]
+        pub enum QualifiedStatus;
+        extends crate::errors::AcmeStatus;
+        use self::GrowingStatus::{MORE};
+    }
+
+    status::status_codes! {
+        /// Picks from a set of this module, named in full.
+        pub enum PickedStatus;
+        use self::QualifiedStatus::{CLIENT_GONE};
+        use crate::growing::GrowingStatus::{MORE};
+    }
+
+    pub fn base(status: QualifiedStatus) -> Result<AcmeStatus, status::UnknownStatusCode> {
+        AcmeStatus::try_from(status)
+    }
+
+    pub fn more() -> GrowingStatus {
+        GrowingStatus::More
+    }
+}
+
+/// A base that says it will grow, extended in its own crate: its `_` arm is never linted.
+mod growing {
+    status::status_codes! {
+        /// Statuses that will grow.
+        #[extensible]
+        #[non_exhaustive]
+        pub enum GrowingStatus;
+        485 => MORE, "More", "There will be more.";
+    }
+
+    status::status_codes! {
+        /// Built on the growing set.
+        pub enum GrownStatus;
+        extends self::GrowingStatus;
+        486 => GROWN, "Grown", "It grew.";
+    }
+}
+
+/// Two sets of one text: a wrapper macro invoked in two modules, one file included in two.
+macro_rules! twin_set {
+    () => {
+        status::status_codes! {
+            /// A set defined by a wrapper macro.
+            #[extensible]
+            pub enum WrappedStatus;
+            496 => WRAPPED, "Wrapped", "A status of the wrapper.";
+        }
+    };
+}
+
+mod twin_a {
+    twin_set!();
+    include!("support/twin_set.rs");
+}
+
+mod twin_b {
+    twin_set!();
+    include!("support/twin_set.rs");
+
+    status::status_codes! {
+        /// Built on each twin of this module.
+        pub enum BuiltOnTwins;
+        extends self::TwinStatus;
+        use self::WrappedStatus::{WRAPPED};
     }
 }
 
@@ -148,5 +227,61 @@ fn picked_sets_in_one_crate_convert_with_each_source() {
     assert_eq!(
         BillingStatus::from(BareStatus::ClientGone),
         BillingStatus::ClientGone
+    );
+}
+
+#[test]
+fn a_non_exhaustive_base_and_twins_in_one_crate_are_built_on() {
+    use growing::{GrowingStatus, GrownStatus};
+
+    extends_every_status::<GrowingStatus, GrownStatus>("GrownStatus");
+    assert_eq!(GrownStatus::from(GrowingStatus::More), GrownStatus::More);
+    assert_eq!(
+        qualified::base(qualified::QualifiedStatus::Ok),
+        Ok(AcmeStatus::Ok)
+    );
+    assert_eq!(
+        qualified::QualifiedStatus::from(qualified::more()),
+        qualified::QualifiedStatus::More
+    );
+    assert!(qualified::PickedStatus::More == GrowingStatus::More);
+
+    assert_ne!(
+        std::any::TypeId::of::<twin_a::TwinStatus>(),
+        std::any::TypeId::of::<twin_b::TwinStatus>()
+    );
+    assert_ne!(
+        std::any::TypeId::of::<twin_a::WrappedStatus>(),
+        std::any::TypeId::of::<twin_b::WrappedStatus>()
+    );
+    extends_every_status::<twin_b::TwinStatus, twin_b::BuiltOnTwins>("BuiltOnTwins");
+    assert_eq!(
+        twin_b::BuiltOnTwins::from(twin_b::WrappedStatus::Wrapped),
+        twin_b::BuiltOnTwins::Wrapped
+    );
+    assert_eq!(twin_a::TwinStatus::Twin.code(), 495);
+    assert_eq!(twin_a::WrappedStatus::Wrapped.code(), 496);
+}
+
+#[test]
+fn sets_in_a_function_body_are_built_on() {
+    status::status_codes! {
+        /// A set local to this test.
+        #[extensible]
+        pub enum LocalStatus;
+        extends standard;
+        497 => LOCAL, "Local", "A status of this test only.";
+    }
+
+    status::status_codes! {
+        /// Built on the local set.
+        pub enum LocalPick;
+        use LocalStatus::{LOCAL, NOT_FOUND};
+    }
+
+    assert_eq!(LocalPick::from_code(497), Some(LocalPick::Local));
+    assert_eq!(
+        LocalStatus::from(LocalPick::NotFound),
+        LocalStatus::NotFound
     );
 }

@@ -97,4 +97,17 @@ impl Set<'_> {
             Err(error) => error,
         }
     }
+
+    /// Every code with its status, `[(100, HttpStatus::Continue), ...]`, from which
+    /// `from_code`'s table is built (`FromStr` reads it too, through `from_code`). Not `Self`:
+    /// a `const` in a function can't name it.
+    fn code_rows(&self) -> TokenStream {
+        let ident = &self.input.ident;
+        let rows = self.rows.iter().map(|row| {
+            let code = Literal::u16_unsuffixed(row.code);
+            let variant = row.variant;
+            quote!((#code, #ident::#variant))
+        });
+        quote!([#(#rows),*])
+    }
 }

@@ -163,16 +163,4 @@ impl<'a> Set<'a> {
     fn slot_offset(&self) -> Literal {
         Literal::usize_unsuffixed(usize::from(self.min_code()))
     }
-
-    /// Every code with its status, `[(100, HttpStatus::Continue), ...]`, from which the tables
-    /// of `from_code` and `FromStr` are built. Not `Self`: a `const` in a function can't name it.
-    fn code_rows(&self) -> TokenStream {
-        let ident = &self.input.ident;
-        let rows = self.rows.iter().map(|row| {
-            let code = Literal::u16_unsuffixed(row.code);
-            let variant = row.variant;
-            quote!((#code, #ident::#variant))
-        });
-        quote!([#(#rows),*])
-    }
 }
