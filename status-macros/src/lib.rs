@@ -8,6 +8,7 @@
 //! `mod` items reach the output; `fallback.rs` keeps a rejected set
 //! expanding, `phf.rs` builds the perfect hashes, `docs.rs` writes the generated docs.
 //! `protocol.rs` is the exchange between a set and the sets it builds on, both directions.
+//! `problem/` is `#[derive(IntoProblem)]`, in the same layers.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -24,6 +25,7 @@ mod item_attrs;
 mod model;
 mod parse;
 mod phf;
+mod problem;
 mod protocol;
 mod syntax;
 #[cfg(test)]
@@ -36,4 +38,11 @@ mod valid;
 #[proc_macro]
 pub fn status_codes(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     expand::status_codes(&input.into()).into()
+}
+
+// Documented where the facade re-exports it, with the `IntoProblem` trait.
+#[allow(missing_docs)]
+#[proc_macro_derive(IntoProblem, attributes(problem))]
+pub fn into_problem(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    problem::derive(input.into()).into()
 }

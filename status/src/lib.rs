@@ -110,8 +110,13 @@
 // Generated code names the facade `::status`, which must resolve inside the facade too.
 extern crate self as status;
 
+#[cfg(feature = "problem")]
+extern crate alloc;
+
 mod class;
 mod error;
+#[cfg(feature = "problem")]
+mod problem;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
@@ -126,6 +131,16 @@ pub use class::StatusClass;
 pub use error::{ParseStatusError, UnknownStatusCode};
 pub use set::Status;
 pub use with_body::WithBody;
+
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub use problem::{IntoProblem, Problem, ProblemError};
+
+/// Derives [`IntoProblem`] for an error type: see the trait's page and the [derive's
+/// attributes](crate::IntoProblem#the-derive).
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub use status_macros::IntoProblem;
 
 #[doc = include_str!("../docs/status_codes.md")]
 pub use status_macros::status_codes;

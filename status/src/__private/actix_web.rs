@@ -111,3 +111,81 @@ mod imp {
         }
     }
 }
+
+/// The `actix-web` impl of a type that derives `IntoProblem`: as a handler's error, it answers
+/// with its problem.
+#[cfg(all(feature = "actix-web", feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_problem_actix_web {
+    ($error:ident) => {
+        /// The error's problem: its status and phrase, `application/problem+json`, and the
+        /// problem as JSON.
+        #[automatically_derived]
+        impl $crate::__private::actix_web::ResponseError for $error {
+            #[inline]
+            fn status_code(&self) -> $crate::__private::actix_web::StatusCode {
+                let status = <Self as $crate::IntoProblem>::status(self);
+                $crate::__private::actix_web::to_actix($crate::Status::code(status))
+            }
+
+            #[inline]
+            fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
+                $crate::__private::actix_web::problem_response(
+                    &<Self as $crate::IntoProblem>::problem(self),
+                )
+            }
+        }
+    };
+}
+
+/// Nothing, when the facade's `actix-web` or `problem` feature is off.
+#[cfg(not(all(feature = "actix-web", feature = "problem")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_problem_actix_web {
+    ($($error:tt)*) => {};
+}
+
+#[cfg(all(feature = "actix-web", feature = "problem"))]
+pub use self::problem::problem_response;
+
+#[cfg(all(feature = "actix-web", feature = "problem"))]
+mod problem {
+    use super::imp::{BoxBody, HttpRequest, HttpResponse, Responder, StatusCode, to_actix};
+    use crate::{Problem, Status};
+
+    /// A problem's response: its status and phrase (`500` without one), its media type, and
+    /// its JSON.
+    #[must_use]
+    pub fn problem_response<S: Status>(problem: &Problem<S>) -> HttpResponse {
+        let Ok(body) = serde_json::to_vec(problem) else {
+            // A problem's members are strings, a code and JSON values: this does not happen.
+            return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
+        };
+        let code = problem
+            .status()
+            .map_or(StatusCode::INTERNAL_SERVER_ERROR, |status| {
+                to_actix(status.code())
+            });
+        let mut response = HttpResponse::build(code)
+            .content_type(Problem::<S>::CONTENT_TYPE)
+            .body(body);
+        if let Some(status) = problem.status() {
+            response.head_mut().reason = Some(status.phrase());
+        }
+        response
+    }
+
+    #[cfg_attr(docsrs, doc(cfg(all(feature = "actix-web", feature = "problem"))))]
+    impl<S: Status> Responder for Problem<S> {
+        type Body = BoxBody;
+
+        /// The problem's status and phrase (`500` without one), `application/problem+json`,
+        /// and the problem as JSON.
+        #[inline]
+        fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+            problem_response(&self)
+        }
+    }
+}

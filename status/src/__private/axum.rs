@@ -195,3 +195,65 @@ mod imp {
         }
     }
 }
+
+/// The `axum` impl of a type that derives `IntoProblem`: it answers with its problem.
+#[cfg(all(feature = "axum", feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_problem_axum {
+    ($error:ident) => {
+        /// A response with the error's problem: its status and phrase,
+        /// `application/problem+json`, and the problem as JSON.
+        #[automatically_derived]
+        impl $crate::__private::axum::IntoResponse for $error {
+            #[inline]
+            fn into_response(self) -> $crate::__private::axum::Response {
+                $crate::__private::axum::problem_response(&<Self as $crate::IntoProblem>::problem(
+                    &self,
+                ))
+            }
+        }
+    };
+}
+
+/// Nothing, when the facade's `axum` or `problem` feature is off.
+#[cfg(not(all(feature = "axum", feature = "problem")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_problem_axum {
+    ($($error:tt)*) => {};
+}
+
+#[cfg(all(feature = "axum", feature = "problem"))]
+pub use self::problem::problem_response;
+
+#[cfg(all(feature = "axum", feature = "problem"))]
+mod problem {
+    use super::imp::{IntoResponse, Response};
+    use crate::{Problem, Status, WithBody};
+
+    /// A problem's response: its status and phrase (`500` without one), its media type, and
+    /// its JSON.
+    #[must_use]
+    pub fn problem_response<S: Status>(problem: &Problem<S>) -> Response {
+        let Ok(body) = serde_json::to_vec(problem) else {
+            // A problem's members are strings, a code and JSON values: this does not happen.
+            return http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        };
+        let headers = [(http::header::CONTENT_TYPE, Problem::<S>::CONTENT_TYPE)];
+        match problem.status() {
+            Some(status) => WithBody(status, (headers, body)).into_response(),
+            None => (http::StatusCode::INTERNAL_SERVER_ERROR, headers, body).into_response(),
+        }
+    }
+
+    #[cfg_attr(docsrs, doc(cfg(all(feature = "axum", feature = "problem"))))]
+    impl<S: Status> IntoResponse for Problem<S> {
+        /// The problem's status and phrase (`500` without one), `application/problem+json`,
+        /// and the problem as JSON.
+        #[inline]
+        fn into_response(self) -> Response {
+            problem_response(&self)
+        }
+    }
+}

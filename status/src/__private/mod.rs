@@ -4,6 +4,7 @@
 //! - `text.rs`: `FromStr` and `Display`;
 //! - `hash.rs`: the perfect-hash tables of `from_name` and `from_phrase` (their hash is
 //!   `status-hash`'s);
+//! - `problem.rs`: what `#[derive(IntoProblem)]` calls;
 //! - `serde.rs`, `http.rs`, `hyper.rs`, `axum.rs`, `actix_web.rs`, `utoipa.rs`: one optional
 //!   feature each, whole, which `__impl_features!` calls for every set.
 
@@ -44,6 +45,8 @@ pub mod axum;
 mod hash;
 pub mod http;
 pub mod hyper;
+#[cfg(feature = "problem")]
+pub mod problem;
 pub mod serde;
 mod tables;
 mod text;

@@ -51,3 +51,110 @@ pub fn responses<S: crate::Status>() -> Responses {
         })
         .collect()
 }
+
+/// The `utoipa` impl of a type that derives `IntoProblem`: one response per status it can
+/// answer with, each with the problem schema.
+#[cfg(all(feature = "utoipa", feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_problem_utoipa {
+    ($error:ident) => {
+        /// One response per status the error can answer with, keyed by its code, described by
+        /// its description, with an `application/problem+json` body of the `Problem` schema.
+        #[automatically_derived]
+        impl $crate::__private::utoipa::IntoResponses for $error {
+            fn responses() -> $crate::__private::utoipa::Responses {
+                $crate::__private::utoipa::problem_responses(
+                    &<Self as $crate::IntoProblem>::statuses(),
+                )
+            }
+        }
+    };
+}
+
+/// Nothing, when the facade's `utoipa` or `problem` feature is off.
+#[cfg(not(all(feature = "utoipa", feature = "problem")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_problem_utoipa {
+    ($($error:tt)*) => {};
+}
+
+#[cfg(all(feature = "utoipa", feature = "problem"))]
+pub use self::problem::problem_responses;
+
+#[cfg(all(feature = "utoipa", feature = "problem"))]
+mod problem {
+    use super::Responses;
+    use crate::{Problem, Status};
+    use ::utoipa::openapi::schema::{
+        AdditionalProperties, ObjectBuilder, Schema, SchemaFormat, Type,
+    };
+    use ::utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+    use alloc::borrow::Cow;
+    use alloc::string::ToString;
+
+    /// The responses of `statuses`, each with the `Problem` schema, by reference.
+    #[must_use]
+    pub fn problem_responses<S: Status>(statuses: &[S]) -> Responses {
+        statuses
+            .iter()
+            .map(|status| {
+                let content = ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("Problem")))
+                    .build();
+                let response = ResponseBuilder::new()
+                    .description(status.description())
+                    .content(Problem::<S>::CONTENT_TYPE, content)
+                    .build();
+                (status.code_str().into(), response.into())
+            })
+            .collect()
+    }
+
+    fn string(description: &str) -> ObjectBuilder {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some(description))
+    }
+
+    #[cfg_attr(docsrs, doc(cfg(all(feature = "utoipa", feature = "problem"))))]
+    impl<S: Status> ::utoipa::PartialSchema for Problem<S> {
+        /// RFC 9457's members, each optional, and extension members beside them.
+        fn schema() -> RefOr<Schema> {
+            // RFC 9457 has `type` and `instance` as URI references, relative ones included.
+            let uri = |description| {
+                string(description).format(Some(SchemaFormat::Custom("uri-reference".to_string())))
+            };
+            ObjectBuilder::new()
+                .description(Some("RFC 9457 problem details."))
+                .property(
+                    "type",
+                    uri(
+                        "A URI that identifies the problem type; `about:blank`, the default, says \
+                         it is no more than its status.",
+                    )
+                    .default(Some("about:blank".into())),
+                )
+                .property("title", string("A short summary of the problem type."))
+                .property(
+                    "status",
+                    ObjectBuilder::new()
+                        .schema_type(Type::Integer)
+                        .description(Some("The HTTP status code.")),
+                )
+                .property("detail", string("What went wrong this time."))
+                .property("instance", uri("A URI for this occurrence of the problem."))
+                .additional_properties(Some(AdditionalProperties::FreeForm(true)))
+                .into()
+        }
+    }
+
+    #[cfg_attr(docsrs, doc(cfg(all(feature = "utoipa", feature = "problem"))))]
+    impl<S: Status> ::utoipa::ToSchema for Problem<S> {
+        /// `Problem`, whatever the set: every set's problems have one schema.
+        fn name() -> Cow<'static, str> {
+            Cow::Borrowed("Problem")
+        }
+    }
+}

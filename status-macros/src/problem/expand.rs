@@ -1,0 +1,266 @@
+//! The impl of `IntoProblem`, and the facade's features for the type.
+//!
+//! A status is named by its set's variant or alias constant (`CONFLICT` is `Set::Conflict`),
+//! spanned on the user's token: a status the set does not hold is rustc's error there, with
+//! its suggestion of a near name. Each is a constant whose evaluation asserts that it is an
+//! error (`4xx` or `5xx`), so that a `201` fails the build on its name.
+
+use super::ast::{Detail, Field, Fields, ProblemInput, Settings, Shape};
+use crate::case;
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::Ident;
+
+/// What one variant (or the struct) answers with.
+struct Answer<'a> {
+    /// `Self::Variant`, or `Self` for a struct.
+    path: TokenStream,
+    fields: &'a Fields,
+    kind: Kind<'a>,
+}
+
+enum Kind<'a> {
+    /// The status's constant, its `type` and `detail`.
+    Status {
+        status: Ident,
+        type_uri: Option<&'a syn::LitStr>,
+        detail: Option<&'a Detail>,
+    },
+    /// The inner error's problem, and where `transparent` is written.
+    Transparent(&'a Field, Span),
+}
+
+pub fn expand(input: &ProblemInput) -> TokenStream {
+    let ident = &input.ident;
+    let krate = input.settings.krate.clone().unwrap_or_else(|| {
+        let facade = Ident::new("status", Span::call_site());
+        quote!(::#facade)
+    });
+    let Some(set) = &input.settings.set else {
+        return TokenStream::new();
+    };
+    let mut constants = Vec::new();
+    let answers: Vec<Answer> = match &input.shape {
+        Shape::Enum(variants) => variants
+            .iter()
+            .filter_map(|variant| {
+                let default = input.settings.status.as_ref();
+                let fields = &variant.fields;
+                let kind = kind(&variant.settings, default, fields, set, &mut constants)?;
+                let name = &variant.ident;
+                let path = quote!(Self::#name);
+                Some(Answer { path, fields, kind })
+            })
+            .collect(),
+        Shape::Struct(fields) => kind(&input.settings, None, fields, set, &mut constants)
+            .map(|kind| Answer {
+                path: quote!(Self),
+                fields,
+                kind,
+            })
+            .into_iter()
+            .collect(),
+    };
+    let private = quote!(#krate::__private::problem);
+    let status_arms = answers
+        .iter()
+        .map(|answer| status_arm(answer, set, &private));
+    let problem_arms = answers
+        .iter()
+        .map(|answer| problem_arm(answer, set, &private));
+    let statuses = statuses(&answers, set, &private);
+    quote! {
+        const _: () = {
+            #(#constants)*
+
+            #[automatically_derived]
+            impl #krate::IntoProblem for #ident {
+                type Set = #set;
+
+                fn status(&self) -> #set {
+                    match self {
+                        #(#status_arms)*
+                    }
+                }
+
+                fn problem(&self) -> #krate::Problem<#set> {
+                    match self {
+                        #(#problem_arms)*
+                    }
+                }
+
+                fn statuses() -> #private::Vec<#set> {
+                    #statuses
+                }
+            }
+        };
+        #krate::__impl_problem!(#ident);
+    }
+}
+
+/// `status()`'s arm for an answer.
+fn status_arm(answer: &Answer, set: &TokenStream, private: &TokenStream) -> TokenStream {
+    let (pattern, inner) = pattern(answer);
+    let body = match &answer.kind {
+        Kind::Status { status, .. } => quote!(#status),
+        Kind::Transparent(_, span) => {
+            quote_spanned!(*span=> #private::transparent_status::<#set, _>(#inner))
+        }
+    };
+    quote!(#pattern => #body,)
+}
+
+/// `problem()`'s arm for an answer.
+fn problem_arm(answer: &Answer, set: &TokenStream, private: &TokenStream) -> TokenStream {
+    let (pattern, inner) = pattern(answer);
+    let body = match &answer.kind {
+        Kind::Transparent(_, span) => {
+            quote_spanned!(*span=> #private::transparent_problem::<#set, _>(#inner))
+        }
+        Kind::Status {
+            status,
+            type_uri,
+            detail,
+        } => {
+            let type_uri = type_uri.map_or_else(
+                || quote!(::core::option::Option::None),
+                |uri| quote!(::core::option::Option::Some(#uri)),
+            );
+            let detail = match detail {
+                None => quote!(#private::Detail::ByClass(self)),
+                Some(Detail::Display(_)) => quote!(#private::Detail::Display(self)),
+                Some(Detail::Text(text)) => quote!(#private::Detail::Text(#text)),
+                Some(Detail::None(_)) => quote!(#private::Detail::None),
+            };
+            let extensions = extensions(answer.fields)
+                .map(|(name, binding)| quote!(#private::extension(&mut problem, #name, #binding);));
+            quote!({
+                #[allow(unused_mut)]
+                let mut problem = #private::problem(#status, #type_uri, #detail);
+                #(#extensions)*
+                problem
+            })
+        }
+    };
+    quote!(#pattern => #body,)
+}
+
+/// `statuses()`'s body: the variants' statuses and the transparent ones', once each, sorted.
+fn statuses(answers: &[Answer], set: &TokenStream, private: &TokenStream) -> TokenStream {
+    let fixed = answers.iter().filter_map(|answer| match &answer.kind {
+        Kind::Status { status, .. } => Some(status),
+        Kind::Transparent(..) => None,
+    });
+    let inners = answers.iter().filter_map(|answer| match answer.kind {
+        Kind::Transparent(field, span) => {
+            let ty = &field.ty;
+            Some(quote_spanned!(span=> #private::transparent_statuses::<#set, #ty>()))
+        }
+        Kind::Status { .. } => None,
+    });
+    quote! {
+        #[allow(unused_mut)]
+        let mut statuses = #private::Vec::from([#(#fixed),*]);
+        #(statuses.extend(#inners);)*
+        statuses.sort_unstable();
+        statuses.dedup();
+        statuses
+    }
+}
+
+/// What a variant answers with, and the constant of its status, which asserts that it is an
+/// error; `None` when validation reported that it has none.
+fn kind<'a>(
+    settings: &'a Settings,
+    default: Option<&'a Ident>,
+    fields: &'a Fields,
+    set: &TokenStream,
+    constants: &mut Vec<TokenStream>,
+) -> Option<Kind<'a>> {
+    if let Some(transparent) = &settings.transparent {
+        let span = transparent.span();
+        return fields
+            .list
+            .first()
+            .map(|field| Kind::Transparent(field, span));
+    }
+    let name = settings.status.as_ref().or(default)?;
+    let text = case::text(name);
+    let variant = Ident::new(&case::to_upper_camel(&text), name.span());
+    let constant = format_ident!("__STATUS_{}", constants.len());
+    let message = Literal::string(&format!(
+        "`{text}` is not an error status: a problem answers with a 4xx or 5xx status; name \
+         another"
+    ));
+    constants.push(quote_spanned! {name.span()=>
+        #[allow(non_upper_case_globals)]
+        const #constant: #set = {
+            let status = <#set>::#variant;
+            ::core::assert!(status.code() >= 400, #message);
+            status
+        };
+    });
+    Some(Kind::Status {
+        status: constant,
+        type_uri: settings.type_uri.as_ref(),
+        detail: settings.detail.as_ref(),
+    })
+}
+
+/// The pattern of an answer, binding the fields it reads, and the transparent field's binding.
+fn pattern(answer: &Answer) -> (TokenStream, TokenStream) {
+    let path = &answer.path;
+    let inner = format_ident!("__inner");
+    let mut bindings: Vec<TokenStream> = extensions(answer.fields)
+        .map(|(_, binding)| {
+            let member = binding.member;
+            let name = binding.name;
+            quote!(#member: #name)
+        })
+        .collect();
+    if let Kind::Transparent(field, _) = answer.kind {
+        let member = member(answer.fields, field);
+        bindings.push(quote!(#member: #inner));
+    }
+    (quote!(#path { #(#bindings,)* .. }), quote!(#inner))
+}
+
+/// A field bound in a pattern: its member (`balance`, `0`) and the name bound to it.
+struct Binding {
+    member: TokenStream,
+    name: Ident,
+}
+
+impl quote::ToTokens for Binding {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.name.to_tokens(tokens);
+    }
+}
+
+/// Each extension field: its member's name, and its binding.
+fn extensions(fields: &Fields) -> impl Iterator<Item = (String, Binding)> + '_ {
+    fields.list.iter().enumerate().filter_map(|(index, field)| {
+        let (name, _) = field.extension.as_ref()?;
+        Some((
+            name.clone(),
+            Binding {
+                member: member(fields, field),
+                name: format_ident!("__field_{index}"),
+            },
+        ))
+    })
+}
+
+/// How a pattern names a field: `balance`, or `0` in a tuple.
+fn member(fields: &Fields, field: &Field) -> TokenStream {
+    if let Some(ident) = &field.ident {
+        return quote!(#ident);
+    }
+    let index = fields
+        .list
+        .iter()
+        .position(|other| std::ptr::eq(other, field))
+        .unwrap_or(0);
+    let index = Literal::usize_unsuffixed(index);
+    quote!(#index)
+}

@@ -1,0 +1,33 @@
+//! `#[derive(IntoProblem)]`, in the house's layers: `parse.rs` reads the item into `ast.rs`,
+//! `valid.rs` checks it, `expand.rs` emits the impl. Its grammar is in `ast.rs`.
+
+mod ast;
+mod expand;
+mod parse;
+mod valid;
+
+use crate::errors::Errors;
+use proc_macro2::TokenStream;
+
+/// The whole derive on `proc_macro2` tokens. Never panics; invalid input becomes
+/// `compile_error!`s, next to what can still be derived.
+pub fn derive(tokens: TokenStream) -> TokenStream {
+    let mut errors = Errors::default();
+    let input = match parse::input(tokens, &mut errors) {
+        Ok(input) => input,
+        Err(error) => {
+            errors.push(error);
+            return errors
+                .finish()
+                .err()
+                .map(|e| e.to_compile_error())
+                .unwrap_or_default();
+        }
+    };
+    valid::validate(&input, &mut errors);
+    match errors.finish() {
+        Ok(()) => expand::expand(&input),
+        // Nothing is derived: an impl on rejected input would only add rustc's errors.
+        Err(errors) => errors.to_compile_error(),
+    }
+}

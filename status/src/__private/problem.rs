@@ -1,0 +1,106 @@
+//! What `#[derive(IntoProblem)]` calls, and the `__impl_problem!` that gives a derived error
+//! type what the facade's features give every set.
+
+/// The impls of the facade's features for a type that derives `IntoProblem`: each feature's
+/// macro is defined twice under `cfg`, as `__impl_features!`'s are.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_problem {
+    ($error:ident) => {
+        $crate::__impl_problem_axum!($error);
+        $crate::__impl_problem_actix_web!($error);
+        $crate::__impl_problem_utoipa!($error);
+    };
+}
+
+use crate::{Problem, Status};
+use alloc::string::ToString;
+use core::fmt::Display;
+
+pub use crate::IntoProblem;
+pub use alloc::vec::Vec;
+
+/// What a variant's `detail` is.
+#[derive(Clone, Copy)]
+pub enum Detail<'a> {
+    /// The error's `Display` for a `4xx`, nothing for a `5xx`, whose text may leak internals.
+    ByClass(&'a dyn Display),
+    /// The error's `Display`, whatever the status.
+    Display(&'a dyn Display),
+    /// This text.
+    Text(&'static str),
+    /// None.
+    None,
+}
+
+/// A variant's problem: its status, titled by its phrase, its `type` and its `detail`.
+#[must_use]
+pub fn problem<S: Status>(status: S, type_uri: Option<&'static str>, detail: Detail) -> Problem<S> {
+    let mut problem = Problem::new(status);
+    if let Some(uri) = type_uri {
+        problem = problem.with_type(uri);
+    }
+    let detail = match detail {
+        Detail::ByClass(error) if status.is_client_error() => Some(error.to_string()),
+        Detail::Display(error) => Some(error.to_string()),
+        Detail::Text(text) => Some(text.to_string()),
+        Detail::ByClass(_) | Detail::None => None,
+    };
+    match detail {
+        Some(detail) => problem.with_detail(detail),
+        None => problem,
+    }
+}
+
+/// Adds a field as an extension member. A value with no JSON form (a map whose keys are not
+/// strings) is left out: the problem still answers. The derive rejects standard members'
+/// names at compile time.
+pub fn extension<S: Status>(
+    problem: &mut Problem<S>,
+    name: &'static str,
+    value: &impl serde::Serialize,
+) {
+    let _ = problem.insert_extension(name.to_string(), value);
+}
+
+/// A set that holds every status of `Inner`: what a transparent variant needs of its set.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not hold every status of `{Inner}`",
+    label = "the transparent variant answers with the statuses of `{Inner}`",
+    note = "a transparent variant answers with the inner error's statuses, so its set must be \
+            built on the inner one: `extends {Inner};` in `{Self}`'s `status_codes!`, or a `use` \
+            line that picks every status of `{Inner}`, gives `From<{Inner}>`"
+)]
+pub trait Holds<Inner>: Sized {
+    /// The inner status in this set.
+    fn convert(inner: Inner) -> Self;
+}
+
+impl<S: From<I>, I> Holds<I> for S {
+    #[inline]
+    fn convert(inner: I) -> Self {
+        S::from(inner)
+    }
+}
+
+/// A transparent variant's status.
+#[inline]
+pub fn transparent_status<S: Holds<I::Set>, I: IntoProblem + ?Sized>(inner: &I) -> S {
+    S::convert(inner.status())
+}
+
+/// A transparent variant's problem: the inner error's, its status in this set.
+#[must_use]
+pub fn transparent_problem<S, I>(inner: &I) -> Problem<S>
+where
+    S: Status + Holds<I::Set>,
+    I: IntoProblem + ?Sized,
+{
+    inner.problem().map_status(S::convert)
+}
+
+/// The statuses a transparent variant can answer with, in this set.
+#[must_use]
+pub fn transparent_statuses<S: Holds<I::Set>, I: IntoProblem + ?Sized>() -> alloc::vec::Vec<S> {
+    I::statuses().into_iter().map(S::convert).collect()
+}

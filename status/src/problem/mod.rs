@@ -1,0 +1,234 @@
+//! RFC 9457 problem details, for a status of any set: [`Problem`], and [`IntoProblem`], which
+//! `#[derive(IntoProblem)]` implements for an error type.
+
+mod error;
+mod json;
+
+use crate::Status;
+use alloc::collections::BTreeMap;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+pub use error::ProblemError;
+
+/// The members of a problem that RFC 9457 defines; an extension may not take their names.
+/// (`status-macros`' `problem/valid.rs` rejects them as field names with the same list.)
+const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
+
+/// RFC 9457 problem details: what went wrong, as an `application/problem+json` object, for a
+/// status of the set `S`.
+///
+/// A problem is a `type` (a URI that identifies the kind of problem; `about:blank`, the
+/// default, says it is no more than its status), a `title` (a summary of the type), the
+/// `status`, a `detail` (this occurrence, for the client), an `instance` (a URI for this
+/// occurrence), and extension members beside them. [`Problem::new`] gives the status and, as
+/// the RFC asks of `about:blank`, its phrase as the title: a custom `470 Name Reserved` is
+/// titled `Name Reserved`, not `Unknown Status Code`.
+///
+/// ```
+/// status::status_codes! {
+///     pub enum UserStatus;
+///     extends standard;
+///     470 => NAME_RESERVED, "Name Reserved", "The name is kept for the service's own use.";
+/// }
+///
+/// let problem = status::Problem::new(UserStatus::NameReserved)
+///     .with_detail("\"admin\" is kept for the service.")
+///     .with_extension("name", "admin")?;
+/// assert_eq!(problem.title(), Some("Name Reserved"));
+/// assert_eq!(
+///     serde_json::to_value(&problem)?,
+///     serde_json::json!({
+///         "title": "Name Reserved",
+///         "status": 470,
+///         "detail": "\"admin\" is kept for the service.",
+///         "name": "admin",
+///     })
+/// );
+///
+/// // A client reads it back, with the set's statuses.
+/// let read: status::Problem<UserStatus> = serde_json::from_value(serde_json::to_value(&problem)?)?;
+/// assert_eq!(read.status(), Some(UserStatus::NameReserved));
+/// assert_eq!(read.type_uri(), "about:blank");
+/// assert_eq!(read, problem);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// As JSON, each member is written when it is set, the extensions after the others; read from
+/// JSON, an absent member stays absent (an absent `type` reads as `about:blank`), a `status`
+/// that is not a code of `S` is an error naming the code, a member of the wrong JSON type is
+/// an error naming the member (where RFC 9457 lets a reader ignore it: a client of this crate
+/// sees that the server sent something broken), and every other member is kept as an
+/// extension.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem<S> {
+    type_uri: Option<String>,
+    title: Option<String>,
+    status: Option<S>,
+    detail: Option<String>,
+    instance: Option<String>,
+    extensions: BTreeMap<String, serde_json::Value>,
+}
+
+impl<S: Status> Problem<S> {
+    /// The media type of a problem's JSON, `application/problem+json` (RFC 9457, Section 3).
+    pub const CONTENT_TYPE: &'static str = "application/problem+json";
+
+    /// A problem with `status`, titled by its phrase, of the type `about:blank`.
+    #[must_use]
+    pub fn new(status: S) -> Self {
+        Problem {
+            type_uri: None,
+            title: Some(status.phrase().to_string()),
+            status: Some(status),
+            detail: None,
+            instance: None,
+            extensions: BTreeMap::new(),
+        }
+    }
+
+    /// With a `type`: a URI that identifies the kind of problem, such as
+    /// `https://example.com/problems/name-taken`.
+    #[must_use]
+    pub fn with_type(mut self, uri: impl Into<String>) -> Self {
+        self.type_uri = Some(uri.into());
+        self
+    }
+
+    /// With a `title`: a short summary of the problem's type, the same for every occurrence.
+    #[must_use]
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// With a `detail`: what went wrong this time, for the client to read.
+    #[must_use]
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// With an `instance`: a URI for this occurrence.
+    #[must_use]
+    pub fn with_instance(mut self, uri: impl Into<String>) -> Self {
+        self.instance = Some(uri.into());
+        self
+    }
+
+    /// With an extension member, `name` beside the standard members, whose value is `value` as
+    /// JSON. An extension with the name of a standard member, or whose value has no JSON form
+    /// (a map with keys that are not strings), is an error that says so.
+    ///
+    /// # Errors
+    ///
+    /// [`ProblemError`] when `name` is `type`, `title`, `status`, `detail` or `instance`, or
+    /// when `value` does not serialize to JSON.
+    pub fn with_extension(
+        mut self,
+        name: impl Into<String>,
+        value: impl serde::Serialize,
+    ) -> Result<Self, ProblemError> {
+        self.insert_extension(name.into(), value)?;
+        Ok(self)
+    }
+
+    /// Adds an extension member, or says why not, leaving the problem as it was.
+    pub(crate) fn insert_extension(
+        &mut self,
+        name: String,
+        value: impl serde::Serialize,
+    ) -> Result<(), ProblemError> {
+        if STANDARD_MEMBERS.contains(&name.as_str()) {
+            return Err(ProblemError::reserved(name));
+        }
+        let value =
+            serde_json::to_value(value).map_err(|error| ProblemError::not_json(&name, &error))?;
+        self.extensions.insert(name, value);
+        Ok(())
+    }
+
+    /// The same problem with its status in another set that holds it, as a transparent
+    /// variant of `#[derive(IntoProblem)]` answers with an inner error's problem.
+    #[must_use]
+    pub fn into_set<T: Status + From<S>>(self) -> Problem<T> {
+        self.map_status(T::from)
+    }
+
+    /// The same problem with its status mapped by `into`.
+    pub(crate) fn map_status<T: Status>(self, into: impl FnOnce(S) -> T) -> Problem<T> {
+        Problem {
+            type_uri: self.type_uri,
+            title: self.title,
+            status: self.status.map(into),
+            detail: self.detail,
+            instance: self.instance,
+            extensions: self.extensions,
+        }
+    }
+
+    /// The `type`: `about:blank` when none is set, as RFC 9457, Section 3.1.1 says.
+    #[must_use]
+    pub fn type_uri(&self) -> &str {
+        self.type_uri.as_deref().unwrap_or("about:blank")
+    }
+
+    /// The `title`. When none is set and the type is `about:blank`, the status's phrase, as
+    /// RFC 9457, Section 4.2.1 asks of that type.
+    #[must_use]
+    pub fn title(&self) -> Option<&str> {
+        match (&self.title, self.type_uri.is_none(), self.status) {
+            (Some(title), ..) => Some(title),
+            (None, true, Some(status)) => Some(status.phrase()),
+            (None, ..) => None,
+        }
+    }
+
+    /// The `status`; `None` only for a problem read from JSON without one (the member is
+    /// optional: the response's status is the one that counts).
+    #[must_use]
+    pub fn status(&self) -> Option<S> {
+        self.status
+    }
+
+    /// The `detail`.
+    #[must_use]
+    pub fn detail(&self) -> Option<&str> {
+        self.detail.as_deref()
+    }
+
+    /// The `instance`.
+    #[must_use]
+    pub fn instance(&self) -> Option<&str> {
+        self.instance.as_deref()
+    }
+
+    /// The extension member `name`, as JSON.
+    #[must_use]
+    pub fn extension(&self, name: &str) -> Option<&serde_json::Value> {
+        self.extensions.get(name)
+    }
+
+    /// Every extension member, by name.
+    #[must_use]
+    pub fn extensions(&self) -> &BTreeMap<String, serde_json::Value> {
+        &self.extensions
+    }
+}
+
+/// An error type that answers as RFC 9457 problem details, with a status of its set: what
+/// `#[derive(IntoProblem)]` implements. [`Problem`] is the body; the `axum`, `actix-web` and
+/// `utoipa` features answer and document it.
+pub trait IntoProblem {
+    /// The statuses the error answers with: its endpoint's set.
+    type Set: Status;
+
+    /// The status this error answers with.
+    fn status(&self) -> Self::Set;
+
+    /// The problem this error answers with; by reference, so the error can still be logged.
+    fn problem(&self) -> Problem<Self::Set>;
+
+    /// Every status a value of this type can answer with, each once, in code order.
+    fn statuses() -> Vec<Self::Set>;
+}
