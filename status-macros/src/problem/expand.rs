@@ -26,8 +26,8 @@ enum Kind<'a> {
         type_uri: Option<&'a syn::LitStr>,
         detail: Option<&'a Detail>,
     },
-    /// The inner error's problem, and where `transparent` is written.
-    Transparent(&'a Field, Span),
+    /// The inner error's problem, and the function that converts its status.
+    Transparent(&'a Field, Ident),
 }
 
 pub fn expand(input: &ProblemInput) -> TokenStream {
@@ -39,20 +39,27 @@ pub fn expand(input: &ProblemInput) -> TokenStream {
     let Some(set) = &input.settings.set else {
         return TokenStream::new();
     };
-    let mut constants = Vec::new();
+    let private = quote!(#krate::__private::problem);
+    let mut items = Items {
+        krate: &krate,
+        set,
+        private: &private,
+        emitted: Vec::new(),
+    };
     let answers: Vec<Answer> = match &input.shape {
         Shape::Enum(variants) => variants
             .iter()
             .filter_map(|variant| {
                 let default = input.settings.status.as_ref();
                 let fields = &variant.fields;
-                let kind = kind(&variant.settings, default, fields, set, &mut constants)?;
+                let kind = items.kind(&variant.settings, default, fields)?;
                 let name = &variant.ident;
                 let path = quote!(Self::#name);
                 Some(Answer { path, fields, kind })
             })
             .collect(),
-        Shape::Struct(fields) => kind(&input.settings, None, fields, set, &mut constants)
+        Shape::Struct(fields) => items
+            .kind(&input.settings, None, fields)
             .map(|kind| Answer {
                 path: quote!(Self),
                 fields,
@@ -61,17 +68,15 @@ pub fn expand(input: &ProblemInput) -> TokenStream {
             .into_iter()
             .collect(),
     };
-    let private = quote!(#krate::__private::problem);
-    let status_arms = answers
-        .iter()
-        .map(|answer| status_arm(answer, set, &private));
+    let status_arms = answers.iter().map(|answer| status_arm(answer, &krate));
     let problem_arms = answers
         .iter()
-        .map(|answer| problem_arm(answer, set, &private));
-    let statuses = statuses(&answers, set, &private);
+        .map(|answer| problem_arm(answer, &krate, &private));
+    let statuses = statuses(&answers, &krate, &private);
+    let items = items.emitted;
     quote! {
         const _: () = {
-            #(#constants)*
+            #(#items)*
 
             #[automatically_derived]
             impl #krate::IntoProblem for #ident {
@@ -99,23 +104,21 @@ pub fn expand(input: &ProblemInput) -> TokenStream {
 }
 
 /// `status()`'s arm for an answer.
-fn status_arm(answer: &Answer, set: &TokenStream, private: &TokenStream) -> TokenStream {
+fn status_arm(answer: &Answer, krate: &TokenStream) -> TokenStream {
     let (pattern, inner) = pattern(answer);
     let body = match &answer.kind {
         Kind::Status { status, .. } => quote!(#status),
-        Kind::Transparent(_, span) => {
-            quote_spanned!(*span=> #private::transparent_status::<#set, _>(#inner))
-        }
+        Kind::Transparent(_, convert) => quote!(#convert(#krate::IntoProblem::status(#inner))),
     };
     quote!(#pattern => #body,)
 }
 
 /// `problem()`'s arm for an answer.
-fn problem_arm(answer: &Answer, set: &TokenStream, private: &TokenStream) -> TokenStream {
+fn problem_arm(answer: &Answer, krate: &TokenStream, private: &TokenStream) -> TokenStream {
     let (pattern, inner) = pattern(answer);
     let body = match &answer.kind {
-        Kind::Transparent(_, span) => {
-            quote_spanned!(*span=> #private::transparent_problem::<#set, _>(#inner))
+        Kind::Transparent(_, convert) => {
+            quote!(#private::map_problem(#krate::IntoProblem::problem(#inner), #convert))
         }
         Kind::Status {
             status,
@@ -146,15 +149,15 @@ fn problem_arm(answer: &Answer, set: &TokenStream, private: &TokenStream) -> Tok
 }
 
 /// `statuses()`'s body: the variants' statuses and the transparent ones', once each, sorted.
-fn statuses(answers: &[Answer], set: &TokenStream, private: &TokenStream) -> TokenStream {
+fn statuses(answers: &[Answer], krate: &TokenStream, private: &TokenStream) -> TokenStream {
     let fixed = answers.iter().filter_map(|answer| match &answer.kind {
         Kind::Status { status, .. } => Some(status),
         Kind::Transparent(..) => None,
     });
-    let inners = answers.iter().filter_map(|answer| match answer.kind {
-        Kind::Transparent(field, span) => {
+    let inners = answers.iter().filter_map(|answer| match &answer.kind {
+        Kind::Transparent(field, convert) => {
             let ty = &field.ty;
-            Some(quote_spanned!(span=> #private::transparent_statuses::<#set, #ty>()))
+            Some(quote!(<#ty as #krate::IntoProblem>::statuses().into_iter().map(#convert)))
         }
         Kind::Status { .. } => None,
     });
@@ -168,43 +171,59 @@ fn statuses(answers: &[Answer], set: &TokenStream, private: &TokenStream) -> Tok
     }
 }
 
-/// What a variant answers with, and the constant of its status, which asserts that it is an
-/// error; `None` when validation reported that it has none.
-fn kind<'a>(
-    settings: &'a Settings,
-    default: Option<&'a Ident>,
-    fields: &'a Fields,
-    set: &TokenStream,
-    constants: &mut Vec<TokenStream>,
-) -> Option<Kind<'a>> {
-    if let Some(transparent) = &settings.transparent {
-        let span = transparent.span();
-        return fields
-            .list
-            .first()
-            .map(|field| Kind::Transparent(field, span));
+/// The items beside the impl: a constant for each status, and a conversion for each
+/// transparent variant.
+struct Items<'t> {
+    krate: &'t TokenStream,
+    set: &'t TokenStream,
+    private: &'t TokenStream,
+    emitted: Vec<TokenStream>,
+}
+
+impl Items<'_> {
+    /// What a variant answers with, with the item it needs; `None` when validation reported
+    /// that it has no status.
+    fn kind<'a>(
+        &mut self,
+        settings: &'a Settings,
+        default: Option<&'a Ident>,
+        fields: &'a Fields,
+    ) -> Option<Kind<'a>> {
+        let (krate, set, private) = (self.krate, self.set, self.private);
+        if let Some(transparent) = &settings.transparent {
+            let field = fields.list.first()?;
+            let ty = &field.ty;
+            // The one place that needs the set to hold the inner set's statuses: its error is
+            // on `transparent`.
+            let convert = format_ident!("__convert_{}", self.emitted.len());
+            self.emitted.push(quote_spanned! {transparent.span()=>
+                fn #convert(status: <#ty as #krate::IntoProblem>::Set) -> #set {
+                    <#set as #private::Holds<<#ty as #krate::IntoProblem>::Set>>::convert(status)
+                }
+            });
+            return Some(Kind::Transparent(field, convert));
+        }
+        let name = settings.status.as_ref().or(default)?;
+        let text = case::text(name);
+        let variant = Ident::new(&case::to_upper_camel(&text), name.span());
+        let constant = format_ident!("__STATUS_{}", self.emitted.len());
+        let message = Literal::string(&format!(
+            "`{text}` is not an error status: a problem answers with a 4xx or 5xx status; name \
+             another"
+        ));
+        self.emitted.push(quote_spanned! {name.span()=>
+            const #constant: #set = {
+                let status = <#set>::#variant;
+                ::core::assert!(status.code() >= 400, #message);
+                status
+            };
+        });
+        Some(Kind::Status {
+            status: constant,
+            type_uri: settings.type_uri.as_ref(),
+            detail: settings.detail.as_ref(),
+        })
     }
-    let name = settings.status.as_ref().or(default)?;
-    let text = case::text(name);
-    let variant = Ident::new(&case::to_upper_camel(&text), name.span());
-    let constant = format_ident!("__STATUS_{}", constants.len());
-    let message = Literal::string(&format!(
-        "`{text}` is not an error status: a problem answers with a 4xx or 5xx status; name \
-         another"
-    ));
-    constants.push(quote_spanned! {name.span()=>
-        #[allow(non_upper_case_globals)]
-        const #constant: #set = {
-            let status = <#set>::#variant;
-            ::core::assert!(status.code() >= 400, #message);
-            status
-        };
-    });
-    Some(Kind::Status {
-        status: constant,
-        type_uri: settings.type_uri.as_ref(),
-        detail: settings.detail.as_ref(),
-    })
 }
 
 /// The pattern of an answer, binding the fields it reads, and the transparent field's binding.

@@ -83,24 +83,8 @@ impl<S: From<I>, I> Holds<I> for S {
     }
 }
 
-/// A transparent variant's status.
-#[inline]
-pub fn transparent_status<S: Holds<I::Set>, I: IntoProblem + ?Sized>(inner: &I) -> S {
-    S::convert(inner.status())
-}
-
-/// A transparent variant's problem: the inner error's, its status in this set.
+/// A transparent variant's problem: the inner error's, with its status in this set.
 #[must_use]
-pub fn transparent_problem<S, I>(inner: &I) -> Problem<S>
-where
-    S: Status + Holds<I::Set>,
-    I: IntoProblem + ?Sized,
-{
-    inner.problem().map_status(S::convert)
-}
-
-/// The statuses a transparent variant can answer with, in this set.
-#[must_use]
-pub fn transparent_statuses<S: Holds<I::Set>, I: IntoProblem + ?Sized>() -> alloc::vec::Vec<S> {
-    I::statuses().into_iter().map(S::convert).collect()
+pub fn map_problem<I: Status, S: Status>(problem: Problem<I>, convert: fn(I) -> S) -> Problem<S> {
+    problem.map_status(convert)
 }

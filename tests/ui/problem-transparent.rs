@@ -1,0 +1,46 @@
+status::status_codes! {
+    #[extensible]
+    pub enum AuthStatus;
+    use standard::{UNAUTHORIZED, FORBIDDEN};
+}
+
+status::status_codes! {
+    pub enum CreateUserStatus;
+    extends AuthStatus;
+    use standard::{CONFLICT};
+}
+
+status::status_codes! {
+    pub enum Unrelated;
+    use standard::{UNAUTHORIZED, FORBIDDEN, CONFLICT};
+}
+
+#[derive(Debug, thiserror::Error, status::IntoProblem)]
+#[problem(set = AuthStatus)]
+pub enum AuthError {
+    #[error("no credentials")]
+    #[problem(UNAUTHORIZED)]
+    Missing,
+}
+
+#[derive(Debug, thiserror::Error, status::IntoProblem)]
+#[problem(set = CreateUserStatus)]
+pub enum Fields {
+    #[error("none")]
+    #[problem(transparent)]
+    NoField,
+    #[error("two")]
+    #[problem(transparent, CONFLICT)]
+    TwoFields(AuthError, AuthError),
+}
+
+// The same statuses, picked from the standard set: no conversion from `AuthStatus`.
+#[derive(Debug, thiserror::Error, status::IntoProblem)]
+#[problem(set = Unrelated)]
+pub enum NotBuiltOnIt {
+    #[error(transparent)]
+    #[problem(transparent)]
+    Auth(#[from] AuthError),
+}
+
+fn main() {}
