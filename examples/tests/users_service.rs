@@ -1,24 +1,35 @@
 //! The users API run as a user runs it: its own process on a free port of `127.0.0.1`, asked
 //! with raw HTTP/1.1 requests, stopped at the end. Each endpoint answers with its own set's
-//! statuses, and the OpenAPI document it serves lists exactly those, with their descriptions.
+//! statuses, its errors as RFC 9457 problems, and the OpenAPI document it serves lists exactly
+//! those statuses, with their descriptions and, for the errors, the problem schema.
 
-use status::Status;
-use status_examples::users::{CreateUserStatus, GetUserStatus};
+use status::{Problem, Status};
+use status_examples::users::{CreateUserError, CreateUserStatus, GetUserStatus};
 use std::collections::BTreeMap;
 use support::start;
 
 mod support;
 
-/// The status line and body of one request, every wait bounded.
-fn request(address: &str, method: &str, path: &str, body: &str) -> (String, String) {
+/// The status line, the headers and the body of one request, every wait bounded.
+fn request(address: &str, method: &str, path: &str, body: &str) -> (String, String, String) {
     let request = format!(
         "{method} {path} HTTP/1.1\r\nHost: users\r\nConnection: close\r\n\
+         Authorization: Bearer admin-token\r\n\
          Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
         body.len()
     );
-    let response = support::exchange(address, &request);
+    exchange(address, &request)
+}
+
+fn exchange(address: &str, request: &str) -> (String, String, String) {
+    let response = support::exchange(address, request);
     let (head, body) = response.split_once("\r\n\r\n").unwrap();
-    (head.lines().next().unwrap().to_owned(), body.to_owned())
+    let (line, headers) = head.split_once("\r\n").unwrap_or((head, ""));
+    (
+        line.to_owned(),
+        headers.to_ascii_lowercase(),
+        body.to_owned(),
+    )
 }
 
 #[test]
@@ -32,6 +43,71 @@ fn each_endpoint_answers_with_its_own_set_and_its_phrases() {
     let get = |path| request(&address, "GET", path, "").0;
     assert_eq!(get("/users/ada"), "HTTP/1.1 200 OK");
     assert_eq!(get("/users/grace"), "HTTP/1.1 404 Not Found");
+    drop(service);
+}
+
+#[test]
+fn each_error_answers_as_a_problem_of_its_endpoints_set() {
+    let (service, address) = start(env!("CARGO_BIN_EXE_users_service"));
+    let problem = |(line, headers, body): (String, String, String)| {
+        assert!(
+            headers.contains("content-type: application/problem+json"),
+            "{line}: {headers}"
+        );
+        let problem: Problem<CreateUserStatus> = serde_json::from_str(&body).unwrap();
+        (
+            line,
+            problem,
+            serde_json::from_str::<serde_json::Value>(&body).unwrap(),
+        )
+    };
+    request(&address, "POST", "/users", r#"{"name":"ada"}"#);
+    let (line, taken, json) = problem(request(&address, "POST", "/users", r#"{"name":"ada"}"#));
+    assert_eq!(line, "HTTP/1.1 409 Conflict");
+    assert_eq!(taken.status(), Some(CreateUserStatus::Conflict));
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "type": "https://example.com/problems/name-taken",
+            "title": "Conflict",
+            "status": 409,
+            "detail": "the name \"ada\" is taken",
+        })
+    );
+
+    let (line, reserved, _) = problem(request(&address, "POST", "/users", r#"{"name":"admin"}"#));
+    assert_eq!(line, "HTTP/1.1 470 Name Reserved");
+    assert_eq!(reserved.title(), Some("Name Reserved"));
+    assert_eq!(reserved.type_uri(), "about:blank");
+    assert_eq!(
+        reserved.extension("name"),
+        Some(&serde_json::json!("admin"))
+    );
+
+    let (line, malformed, _) = problem(request(&address, "POST", "/users", r#"{"name":"a b"}"#));
+    assert_eq!(line, "HTTP/1.1 400 Bad Request");
+    assert_eq!(malformed.detail(), Some("a name is letters and digits"));
+
+    // The middleware's errors, answered through the transparent variant.
+    let body = r#"{"name":"grace"}"#;
+    let no_token = format!(
+        "POST /users HTTP/1.1\r\nHost: users\r\nConnection: close\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let (line, unauthorized, _) = problem(exchange(&address, &no_token));
+    assert_eq!(line, "HTTP/1.1 401 Unauthorized");
+    assert_eq!(
+        unauthorized.type_uri(),
+        "https://example.com/problems/no-token"
+    );
+    let wrong_token = no_token.replace("Host: users", "Host: users\r\nAuthorization: Bearer x");
+    let (line, forbidden, _) = problem(exchange(&address, &wrong_token));
+    assert_eq!(line, "HTTP/1.1 403 Forbidden");
+    assert_eq!(
+        forbidden.detail(),
+        Some("the token does not allow users:write")
+    );
     drop(service);
 }
 
@@ -65,16 +141,39 @@ fn documented<S: Status>() -> BTreeMap<String, String> {
 #[test]
 fn the_openapi_document_lists_exactly_each_endpoints_statuses() {
     let (service, address) = start(env!("CARGO_BIN_EXE_users_service"));
-    let (status_line, body) = request(&address, "GET", "/openapi.json", "");
+    let (status_line, _, body) = request(&address, "GET", "/openapi.json", "");
     assert_eq!(status_line, "HTTP/1.1 200 OK");
     let document: serde_json::Value = serde_json::from_str(&body).unwrap();
     let create = responses(&document, "/users", "post");
     assert_eq!(create, documented::<CreateUserStatus>());
     assert_eq!(
         create.keys().collect::<Vec<_>>(),
-        ["201", "400", "409", "470"]
+        ["201", "400", "401", "403", "409", "470"]
     );
     assert_eq!(create["470"], "The name is kept for the service's own use.");
+    // The errors' statuses carry the problem schema, registered once as a component.
+    let operation = &document["paths"]["/users"]["post"]["responses"];
+    let errors: Vec<String> = <CreateUserError as status::IntoProblem>::statuses()
+        .into_iter()
+        .map(|status| status.code_str().to_owned())
+        .collect();
+    assert_eq!(errors, ["400", "401", "403", "409", "470"]);
+    for (code, response) in operation.as_object().unwrap() {
+        let schema = &response["content"]["application/problem+json"]["schema"]["$ref"];
+        if errors.contains(code) {
+            assert_eq!(schema, "#/components/schemas/Problem", "{code}");
+        } else {
+            assert!(response.get("content").is_none(), "{code}: {response}");
+        }
+    }
+    let problem = &document["components"]["schemas"]["Problem"];
+    assert_eq!(problem["type"], "object", "{problem}");
+    for member in ["type", "title", "status", "detail", "instance"] {
+        assert!(
+            problem["properties"].get(member).is_some(),
+            "{member} in {problem}"
+        );
+    }
     let get = responses(&document, "/users/{name}", "get");
     assert_eq!(get, documented::<GetUserStatus>());
     assert_eq!(get.keys().collect::<Vec<_>>(), ["200", "404"]);

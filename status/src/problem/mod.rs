@@ -60,8 +60,12 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 /// an error naming the member (where RFC 9457 lets a reader ignore it: a client of this crate
 /// sees that the server sent something broken), and every other member is kept as an
 /// extension.
+///
+/// `S` defaults to the standard set: `Problem` alone is `Problem<HttpStatus>`, and names the
+/// schema component to register once in an OpenAPI document, with the `utoipa` feature:
+/// `#[openapi(components(schemas(status::Problem)))]`.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Problem<S> {
+pub struct Problem<S = crate::HttpStatus> {
     type_uri: Option<String>,
     title: Option<String>,
     status: Option<S>,
