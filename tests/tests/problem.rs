@@ -250,3 +250,43 @@ mod json {
         );
     }
 }
+
+/// The derive's expansion names every path absolutely: it compiles without the prelude, and
+/// with a renamed facade through `crate = PATH`.
+#[no_implicit_prelude]
+mod bare {
+    extern crate status as renamed;
+
+    ::status::status_codes! {
+        /// A set without the prelude.
+        pub enum BareStatus;
+        use standard::{NOT_FOUND, GONE};
+    }
+
+    /// An error without the prelude.
+    #[derive(Debug, ::status::IntoProblem)]
+    #[problem(set = BareStatus, crate = renamed)]
+    pub enum BareError {
+        #[problem(NOT_FOUND)]
+        Missing {
+            #[problem(extension)]
+            id: u32,
+        },
+        #[problem(GONE, detail = "It left.")]
+        Gone,
+    }
+
+    impl ::core::fmt::Display for BareError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str("bare")
+        }
+    }
+}
+
+#[test]
+fn the_derive_needs_no_prelude() {
+    let problem = bare::BareError::Missing { id: 3 }.problem();
+    assert_eq!(problem.status(), Some(bare::BareStatus::NotFound));
+    assert_eq!(problem.detail(), Some("bare"));
+    assert_eq!(bare::BareError::Gone.problem().detail(), Some("It left."));
+}

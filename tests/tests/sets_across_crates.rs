@@ -229,3 +229,49 @@ fn entries_documented_with_macros_are_inherited() {
     let timeout = (BillingStatus::VendorTimeout, AcmeStatus::VendorTimeout);
     assert_eq!(data(timeout.0), data(timeout.1));
 }
+
+/// Errors derive `IntoProblem` on sets of another crate and on sets built on sets, and answer
+/// through a set that extends them.
+#[test]
+fn errors_answer_as_problems_of_sets_built_on_sets() {
+    use acme_billing::{BillingError, ChargeError, ChargeNotFound};
+    use status::{IntoProblem, Status};
+
+    let funds = ChargeError::Funds { missing: 250 };
+    assert_eq!(funds.status(), CreateChargeStatus::FundsTooLow);
+    let problem = funds.problem();
+    assert_eq!(problem.title(), Some("Funds Too Low"));
+    assert_eq!(problem.detail(), Some("250 cents short"));
+    assert_eq!(
+        problem.extension("missing_cents"),
+        Some(&serde_json::json!(250))
+    );
+    assert_eq!(ChargeError::Vendor("acquirer").problem().detail(), None);
+    assert_eq!(
+        ChargeError::Declined.problem().type_uri(),
+        "https://billing.example.com/problems/declined"
+    );
+    let codes = |statuses: Vec<_>| statuses.into_iter().map(Status::code).collect::<Vec<_>>();
+    assert_eq!(codes(ChargeError::statuses()), [400, 470, 471, 520]);
+
+    let not_found = ChargeNotFound { id: 7 }.problem();
+    assert_eq!(not_found.status(), Some(BillingStatus::NotFound));
+    assert_eq!(not_found.detail(), Some("no charge 7"));
+
+    let billing = BillingError::Charge(ChargeError::Declined);
+    assert_eq!(billing.status(), BillingStatus::CardDeclined);
+    assert_eq!(billing.problem().title(), Some("Card Declined"));
+    assert_eq!(
+        BillingError::NotFound(ChargeNotFound { id: 1 })
+            .problem()
+            .extension("id"),
+        Some(&serde_json::json!(1))
+    );
+    assert_eq!(BillingError::Gone.problem().detail(), None);
+    let codes =
+        |statuses: Vec<BillingStatus>| statuses.into_iter().map(Status::code).collect::<Vec<_>>();
+    assert_eq!(
+        codes(BillingError::statuses()),
+        [400, 404, 460, 470, 471, 520]
+    );
+}

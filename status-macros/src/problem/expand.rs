@@ -72,7 +72,7 @@ pub fn expand(input: &ProblemInput) -> TokenStream {
     let problem_arms = answers
         .iter()
         .map(|answer| problem_arm(answer, &krate, &private));
-    let statuses = statuses(&answers, &krate, &private);
+    let statuses = statuses(&answers, (&krate, set), &private);
     let items = items.emitted;
     quote! {
         const _: () = {
@@ -149,7 +149,11 @@ fn problem_arm(answer: &Answer, krate: &TokenStream, private: &TokenStream) -> T
 }
 
 /// `statuses()`'s body: the variants' statuses and the transparent ones', once each, sorted.
-fn statuses(answers: &[Answer], krate: &TokenStream, private: &TokenStream) -> TokenStream {
+fn statuses(
+    answers: &[Answer],
+    (krate, set): (&TokenStream, &TokenStream),
+    private: &TokenStream,
+) -> TokenStream {
     let fixed = answers.iter().filter_map(|answer| match &answer.kind {
         Kind::Status { status, .. } => Some(status),
         Kind::Transparent(..) => None,
@@ -157,17 +161,15 @@ fn statuses(answers: &[Answer], krate: &TokenStream, private: &TokenStream) -> T
     let inners = answers.iter().filter_map(|answer| match &answer.kind {
         Kind::Transparent(field, convert) => {
             let ty = &field.ty;
-            Some(quote!(<#ty as #krate::IntoProblem>::statuses().into_iter().map(#convert)))
+            Some(quote!(<#ty as #krate::IntoProblem>::statuses(), #convert))
         }
         Kind::Status { .. } => None,
     });
     quote! {
         #[allow(unused_mut)]
-        let mut statuses = #private::Vec::from([#(#fixed),*]);
-        #(statuses.extend(#inners);)*
-        statuses.sort_unstable();
-        statuses.dedup();
-        statuses
+        let mut statuses: #private::Vec<#set> = ::core::convert::From::from([#(#fixed),*]);
+        #(#private::extend(&mut statuses, #inners);)*
+        #private::sorted(statuses)
     }
 }
 

@@ -88,3 +88,16 @@ impl<S: From<I>, I> Holds<I> for S {
 pub fn map_problem<I: Status, S: Status>(problem: Problem<I>, convert: fn(I) -> S) -> Problem<S> {
     problem.map_status(convert)
 }
+
+/// Adds a transparent variant's statuses, in this set.
+pub fn extend<I, S>(statuses: &mut Vec<S>, inner: Vec<I>, convert: fn(I) -> S) {
+    statuses.extend(inner.into_iter().map(convert));
+}
+
+/// Every status once, in code order.
+#[must_use]
+pub fn sorted<S: Status>(mut statuses: Vec<S>) -> Vec<S> {
+    statuses.sort_unstable();
+    statuses.dedup();
+    statuses
+}

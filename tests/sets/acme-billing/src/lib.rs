@@ -1,6 +1,7 @@
 //! The billing service's statuses: its own set extends the company's, itself `#[extensible]`,
 //! and each endpoint's set picks exactly the statuses the endpoint answers, from the standard
-//! set, the company's and the service's.
+//! set, the company's and the service's. Its errors answer as problems of those sets, with a
+//! `Display` of their own: the derive needs no error crate.
 
 #![forbid(unsafe_code)]
 #![deny(warnings, missing_docs, unused_qualifications)]
@@ -82,5 +83,80 @@ pub mod markets {
         pub enum SouthStatus;
         extends acme_status::south::RegionStatus;
         491 => SOUTH_ONLY, "South Only", "Only the southern region serves this.";
+    }
+}
+
+/// Why `POST /charges` fails: statuses of the endpoint's set, picked from three sets in two
+/// crates.
+#[derive(Debug, status::IntoProblem)]
+#[problem(set = endpoints::CreateChargeStatus)]
+pub enum ChargeError {
+    /// The issuer said no.
+    #[problem(CARD_DECLINED, type = "https://billing.example.com/problems/declined")]
+    Declined,
+    /// The account holds less than the charge.
+    #[problem(INSUFFICIENT_FUNDS)]
+    Funds {
+        /// How much is missing, in cents.
+        #[problem(extension = "missing_cents")]
+        missing: u64,
+    },
+    /// A vendor failed: a 5xx, whose text stays in the logs.
+    #[problem(VENDOR_DOWN)]
+    Vendor(&'static str),
+    /// The request is malformed.
+    #[problem(BAD_REQUEST)]
+    Invalid(&'static str),
+}
+
+impl core::fmt::Display for ChargeError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            ChargeError::Declined => f.write_str("the card was declined"),
+            ChargeError::Funds { missing } => write!(f, "{missing} cents short"),
+            ChargeError::Vendor(vendor) => write!(f, "vendor {vendor} failed"),
+            ChargeError::Invalid(why) => write!(f, "invalid charge: {why}"),
+        }
+    }
+}
+
+/// A charge the service does not know: a struct, with its status on the type.
+#[derive(Debug, status::IntoProblem)]
+#[problem(set = BillingStatus, NOT_FOUND, detail = display)]
+pub struct ChargeNotFound {
+    /// The charge asked for.
+    #[problem(extension)]
+    pub id: u64,
+}
+
+impl core::fmt::Display for ChargeNotFound {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "no charge {}", self.id)
+    }
+}
+
+/// Every error of the billing service, on its set, which extends the company's: each
+/// endpoint's errors answer through it unchanged.
+#[derive(Debug, status::IntoProblem)]
+#[problem(set = BillingStatus)]
+pub enum BillingError {
+    /// `POST /charges`'s.
+    #[problem(transparent)]
+    Charge(ChargeError),
+    /// `GET /charges/{id}`'s.
+    #[problem(transparent)]
+    NotFound(ChargeNotFound),
+    /// The company's gateway gave up.
+    #[problem(CLIENT_GONE, detail = none)]
+    Gone,
+}
+
+impl core::fmt::Display for BillingError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            BillingError::Charge(error) => error.fmt(f),
+            BillingError::NotFound(error) => error.fmt(f),
+            BillingError::Gone => f.write_str("the client left"),
+        }
     }
 }
