@@ -1,5 +1,5 @@
 //! `cargo bench -p status-macros`: how long `status_codes!` takes to expand the standard set
-//! and a 500-code set. A proc-macro crate exports only its macro, so the bench includes the
+//! and a 500-code set, and `#[derive(IntoProblem)]` a 20-variant error. A proc-macro crate exports only its macro, so the bench includes the
 //! macro's modules by path and calls the same function the macro does.
 
 // The included modules carry unit tests and items this bench does not use.
@@ -27,6 +27,8 @@ mod model;
 mod parse;
 #[path = "../src/phf.rs"]
 mod phf;
+#[path = "../src/problem/mod.rs"]
+mod problem;
 #[path = "../src/protocol.rs"]
 mod protocol;
 #[path = "../src/syntax.rs"]
@@ -106,6 +108,54 @@ fn picks_from_large_set() -> TokenStream {
     .unwrap()
 }
 
+/// An error of 20 variants, each with a status and a few with a type, a detail, extension
+/// fields or `transparent`, as a service's error enum has them.
+fn error_20() -> TokenStream {
+    let statuses = [
+        "BAD_REQUEST",
+        "UNAUTHORIZED",
+        "PAYMENT_REQUIRED",
+        "FORBIDDEN",
+        "NOT_FOUND",
+        "METHOD_NOT_ALLOWED",
+        "NOT_ACCEPTABLE",
+        "REQUEST_TIMEOUT",
+        "CONFLICT",
+        "GONE",
+        "LENGTH_REQUIRED",
+        "PRECONDITION_FAILED",
+        "CONTENT_TOO_LARGE",
+        "URI_TOO_LONG",
+        "UNSUPPORTED_MEDIA_TYPE",
+        "INTERNAL_SERVER_ERROR",
+        "NOT_IMPLEMENTED",
+        "BAD_GATEWAY",
+        "SERVICE_UNAVAILABLE",
+    ];
+    let mut variants = String::new();
+    for (index, status) in statuses.iter().enumerate() {
+        let settings = match index % 4 {
+            0 => format!("{status}, type = \"https://example.com/problems/{index}\""),
+            1 => format!("{status}, detail = \"Fixed text {index}.\""),
+            _ => (*status).to_owned(),
+        };
+        let fields = if index % 3 == 0 {
+            format!("{{ #[problem(extension)] field_{index}: u64, other: String }}")
+        } else {
+            "(String)".to_owned()
+        };
+        variants.push_str(&format!(
+            "#[error(\"{index}\")] #[problem({settings})] Variant{index} {fields},\n"
+        ));
+    }
+    variants.push_str("#[error(transparent)] #[problem(transparent)] Auth(#[from] AuthError),\n");
+    format!(
+        "#[derive(Debug, thiserror::Error)]\n#[problem(set = ApiStatus)]\npub enum ApiError {{\n{variants}}}"
+    )
+    .parse()
+    .unwrap()
+}
+
 fn main() {
     let mut criterion = Criterion::default().configure_from_args();
     for (name, input) in [
@@ -123,6 +173,15 @@ fn main() {
             b.iter(|| expand::status_codes(black_box(&input)));
         });
     }
+    let error = error_20();
+    let output = problem::derive(error.clone());
+    assert!(
+        !output.to_string().contains("compile_error"),
+        "the 20-variant error derives cleanly: {output}"
+    );
+    criterion.bench_function("derive/into_problem_20", |b| {
+        b.iter(|| problem::derive(black_box(error.clone())));
+    });
     for (name, count) in [("phf_67", 67), ("phf_550", 550)] {
         let names: Vec<String> = (0..count)
             .map(|i| format!("STATUS_NAME_{i}_OF_THE_SET"))

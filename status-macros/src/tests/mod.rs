@@ -5,6 +5,7 @@
 //! proptest saves it in `proptest-regressions/tests/mod.txt`, which replays it first on every
 //! later run: commit that file with the fix. `protocol.rs` tests the exchange between sets.
 
+mod problem;
 mod protocol;
 
 use crate::expand::status_codes;
@@ -123,6 +124,12 @@ const IDENTS: &[&str] = &[
     "see_source",
     "standard_set",
     "non_exhaustive",
+    "problem",
+    "transparent",
+    "extension",
+    "detail",
+    "display",
+    "set",
     "NOT_FOUND",
     "OK",
     "Self",
@@ -171,7 +178,7 @@ fn every_kind_of_name_expands_to_items() {
 }
 
 /// Tokens of the macro's grammar and its typical mistakes.
-fn token() -> impl Strategy<Value = TokenTree> {
+pub(super) fn token() -> impl Strategy<Value = TokenTree> {
     let ident = prop::sample::select(IDENTS).prop_map(ident);
     let punct = prop::sample::select(vec!['=', '>', ',', ';', '@', '#', ':', '-', '!', '&'])
         .prop_map(|c| TokenTree::Punct(Punct::new(c, Spacing::Alone)));
@@ -235,7 +242,7 @@ fn attribute_piece() -> impl Strategy<Value = TokenTree> {
 }
 
 #[derive(Debug, Clone)]
-enum Edit {
+pub(super) enum Edit {
     Swap(usize, usize),
     Drop(usize),
     Duplicate(usize),
@@ -246,7 +253,7 @@ enum Edit {
     Wrap(usize, usize),
 }
 
-fn edit() -> impl Strategy<Value = Edit> {
+pub(super) fn edit() -> impl Strategy<Value = Edit> {
     prop_oneof![
         (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Edit::Swap(a, b)),
         any::<usize>().prop_map(Edit::Drop),
@@ -258,7 +265,7 @@ fn edit() -> impl Strategy<Value = Edit> {
     ]
 }
 
-fn apply(source: &str, edits: Vec<Edit>) -> TokenStream {
+pub(super) fn apply(source: &str, edits: Vec<Edit>) -> TokenStream {
     let mut trees: Vec<TokenTree> = tokens(source).into_iter().collect();
     for edit in edits {
         let len = trees.len();
