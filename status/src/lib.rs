@@ -88,9 +88,13 @@
 //!   status, keyed by its code and described by its description: with an endpoint's set,
 //!   `#[utoipa::path(post, path = "/users", responses(CreateUserStatus))]` documents exactly
 //!   what it answers.
+//! - `problem`: RFC 9457 problem details, [`Problem`] for a status of any set, and
+//!   [`derive@IntoProblem`], with which an error enum answers with its endpoint's statuses and
+//!   their problems, checked by the compiler; the features above answer and document both.
+//!   Needs `alloc`, `serde` and `serde_json`.
 //!
-//! The crate is `no_std` (the web features, when enabled, bring `std`), allocates nothing, and
-//! has no runtime dependency but the optional ones.
+//! The crate is `no_std` (the web features, when enabled, bring `std`), allocates nothing
+//! (`problem` needs `alloc`), and has no runtime dependency but the optional ones.
 //!
 #![cfg_attr(
     all(feature = "axum", feature = "actix-web"),
@@ -136,10 +140,9 @@ pub use with_body::WithBody;
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub use problem::{IntoProblem, Problem, ProblemError};
 
-/// Derives [`IntoProblem`] for an error type: see the trait's page and the [derive's
-/// attributes](crate::IntoProblem#the-derive).
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+#[doc = include_str!("../docs/into_problem.md")]
 pub use status_macros::IntoProblem;
 
 #[doc = include_str!("../docs/status_codes.md")]

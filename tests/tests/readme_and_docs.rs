@@ -113,6 +113,7 @@ fn code_in_docs_fits_in_100_columns() {
         "README.md".to_owned(),
         "status/docs/serving.md".to_owned(),
         "status/docs/status_codes.md".to_owned(),
+        "status/docs/into_problem.md".to_owned(),
     ];
     rust_files("status/src", &mut files);
     rust_files("examples/src", &mut files);

@@ -14,6 +14,7 @@ macro_rules! __impl_problem {
 }
 
 use crate::{Problem, Status};
+use alloc::borrow::Cow;
 use alloc::string::ToString;
 use core::fmt::Display;
 
@@ -36,20 +37,13 @@ pub enum Detail<'a> {
 /// A variant's problem: its status, titled by its phrase, its `type` and its `detail`.
 #[must_use]
 pub fn problem<S: Status>(status: S, type_uri: Option<&'static str>, detail: Detail) -> Problem<S> {
-    let mut problem = Problem::new(status);
-    if let Some(uri) = type_uri {
-        problem = problem.with_type(uri);
-    }
     let detail = match detail {
-        Detail::ByClass(error) if status.is_client_error() => Some(error.to_string()),
-        Detail::Display(error) => Some(error.to_string()),
-        Detail::Text(text) => Some(text.to_string()),
+        Detail::ByClass(error) if status.is_client_error() => Some(Cow::Owned(error.to_string())),
+        Detail::Display(error) => Some(Cow::Owned(error.to_string())),
+        Detail::Text(text) => Some(Cow::Borrowed(text)),
         Detail::ByClass(_) | Detail::None => None,
     };
-    match detail {
-        Some(detail) => problem.with_detail(detail),
-        None => problem,
-    }
+    Problem::new(status).with_static(type_uri, detail)
 }
 
 /// Adds a field as an extension member. A value with no JSON form (a map whose keys are not

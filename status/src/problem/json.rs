@@ -3,6 +3,7 @@
 
 use super::Problem;
 use crate::Status;
+use alloc::borrow::Cow;
 use alloc::collections::BTreeMap;
 use alloc::format;
 use alloc::string::String;
@@ -97,7 +98,7 @@ impl<'de, S: Status> Visitor<'de> for ProblemVisitor<S> {
                     "member `{name}` is not a string"
                 )));
             };
-            *text = Some(value);
+            *text = Some(Cow::Owned(value));
         }
         Ok(problem)
     }

@@ -5,8 +5,9 @@ mod error;
 mod json;
 
 use crate::Status;
+use alloc::borrow::Cow;
 use alloc::collections::BTreeMap;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 
 pub use error::ProblemError;
@@ -66,11 +67,12 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 /// `#[openapi(components(schemas(status::Problem)))]`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem<S = crate::HttpStatus> {
-    type_uri: Option<String>,
-    title: Option<String>,
+    // `'static` texts (a phrase, a derive's literals) are borrowed, not copied.
+    type_uri: Option<Cow<'static, str>>,
+    title: Option<Cow<'static, str>>,
     status: Option<S>,
-    detail: Option<String>,
-    instance: Option<String>,
+    detail: Option<Cow<'static, str>>,
+    instance: Option<Cow<'static, str>>,
     extensions: BTreeMap<String, serde_json::Value>,
 }
 
@@ -83,7 +85,7 @@ impl<S: Status> Problem<S> {
     pub fn new(status: S) -> Self {
         Problem {
             type_uri: None,
-            title: Some(status.phrase().to_string()),
+            title: Some(Cow::Borrowed(status.phrase())),
             status: Some(status),
             detail: None,
             instance: None,
@@ -95,28 +97,28 @@ impl<S: Status> Problem<S> {
     /// `https://example.com/problems/name-taken`.
     #[must_use]
     pub fn with_type(mut self, uri: impl Into<String>) -> Self {
-        self.type_uri = Some(uri.into());
+        self.type_uri = Some(Cow::Owned(uri.into()));
         self
     }
 
     /// With a `title`: a short summary of the problem's type, the same for every occurrence.
     #[must_use]
     pub fn with_title(mut self, title: impl Into<String>) -> Self {
-        self.title = Some(title.into());
+        self.title = Some(Cow::Owned(title.into()));
         self
     }
 
     /// With a `detail`: what went wrong this time, for the client to read.
     #[must_use]
     pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
-        self.detail = Some(detail.into());
+        self.detail = Some(Cow::Owned(detail.into()));
         self
     }
 
     /// With an `instance`: a URI for this occurrence.
     #[must_use]
     pub fn with_instance(mut self, uri: impl Into<String>) -> Self {
-        self.instance = Some(uri.into());
+        self.instance = Some(Cow::Owned(uri.into()));
         self
     }
 
@@ -135,6 +137,21 @@ impl<S: Status> Problem<S> {
     ) -> Result<Self, ProblemError> {
         self.insert_extension(name.into(), value)?;
         Ok(self)
+    }
+
+    /// With a `type` and a `detail` that a derive writes as literals, borrowed.
+    pub(crate) fn with_static(
+        mut self,
+        type_uri: Option<&'static str>,
+        detail: Option<Cow<'static, str>>,
+    ) -> Self {
+        if let Some(uri) = type_uri {
+            self.type_uri = Some(Cow::Borrowed(uri));
+        }
+        if detail.is_some() {
+            self.detail = detail;
+        }
+        self
     }
 
     /// Adds an extension member, or says why not, leaving the problem as it was.
@@ -182,7 +199,7 @@ impl<S: Status> Problem<S> {
     #[must_use]
     pub fn title(&self) -> Option<&str> {
         match (&self.title, self.type_uri.is_none(), self.status) {
-            (Some(title), ..) => Some(title),
+            (Some(title), ..) => Some(title.as_ref()),
             (None, true, Some(status)) => Some(status.phrase()),
             (None, ..) => None,
         }
@@ -221,8 +238,9 @@ impl<S: Status> Problem<S> {
 }
 
 /// An error type that answers as RFC 9457 problem details, with a status of its set: what
-/// `#[derive(IntoProblem)]` implements. [`Problem`] is the body; the `axum`, `actix-web` and
-/// `utoipa` features answer and document it.
+/// [`#[derive(IntoProblem)]`](derive@crate::IntoProblem) implements, whose page says how.
+/// [`Problem`] is the body; the `axum`, `actix-web` and `utoipa` features answer and document
+/// it.
 pub trait IntoProblem {
     /// The statuses the error answers with: its endpoint's set.
     type Set: Status;
