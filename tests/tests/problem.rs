@@ -1,7 +1,13 @@
-//! `#[derive(IntoProblem)]` and `Problem`, on the issue's users API: every variant's status,
-//! problem and JSON, transparent variants through sets built on sets, and the framework impls.
+//! `#[derive(IntoProblem)]` and `Problem`, on a users API: every variant's status, problem and
+//! JSON, transparent variants through sets built on sets, and both on a real wire: axum and
+//! actix-web servers on `127.0.0.1:0`, asked with a raw TCP client and with reqwest.
 
+use axum::routing::get;
+use servers::{LIMIT, raw, with_actix_web, with_axum};
 use status::{IntoProblem, Problem, Status};
+use std::net::SocketAddr;
+
+mod servers;
 
 status::status_codes! {
     /// Every status of the users service: the standard ones and its own.
@@ -138,119 +144,6 @@ fn the_json_is_rfc_9457s() {
     assert_eq!(read, CreateUserError::Poor { balance: 3 }.problem());
 }
 
-mod json {
-    //! Any JSON either reads as a problem that writes back the same members, or is an error
-    //! that says what is wrong; never a panic.
-
-    use super::CreateUserStatus;
-    use proptest::prelude::*;
-    use serde_json::{Map, Value};
-    use status::Problem;
-
-    /// JSON of any shape, scalars and nesting included.
-    fn json() -> impl Strategy<Value = Value> {
-        let leaf = prop_oneof![
-            Just(Value::Null),
-            any::<bool>().prop_map(Value::Bool),
-            any::<i64>().prop_map(Value::from),
-            any::<u16>().prop_map(Value::from),
-            any::<f64>().prop_map(Value::from),
-            ".{0,12}".prop_map(Value::String),
-        ];
-        leaf.prop_recursive(3, 24, 4, |inner| {
-            prop_oneof![
-                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
-                prop::collection::btree_map(".{0,6}", inner, 0..4)
-                    .prop_map(|map| Value::Object(map.into_iter().collect())),
-            ]
-        })
-    }
-
-    /// An object whose members are often the problem's own, with values of every type: codes
-    /// of the set and others among them.
-    fn problem_like() -> impl Strategy<Value = Value> {
-        let name = prop_oneof![
-            Just("type".to_owned()),
-            Just("title".to_owned()),
-            Just("status".to_owned()),
-            Just("detail".to_owned()),
-            Just("instance".to_owned()),
-            "[a-z_]{1,8}",
-        ];
-        let value = prop_oneof![
-            3 => json(),
-            2 => prop::sample::select(vec![201u16, 400, 401, 403, 409, 470, 500, 404, 599, 0])
-                .prop_map(Value::from),
-            2 => "[ -~]{0,20}".prop_map(Value::String),
-        ];
-        prop::collection::vec((name, value), 0..8)
-            .prop_map(|members| Value::Object(members.into_iter().collect::<Map<_, _>>()))
-    }
-
-    fn check(value: &Value) -> Result<(), TestCaseError> {
-        match serde_json::from_value::<Problem<CreateUserStatus>>(value.clone()) {
-            Ok(problem) => {
-                let written = serde_json::to_value(&problem).unwrap();
-                prop_assert_eq!(&written, value);
-            }
-            Err(error) => {
-                let message = error.to_string();
-                prop_assert!(
-                    message.contains("member `")
-                        || message.contains("is not a code of the set")
-                        || message.contains("JSON object")
-                        || message.contains("expected"),
-                    "unclear error {message:?} for {value}"
-                );
-            }
-        }
-        Ok(())
-    }
-
-    proptest! {
-        #[test]
-        fn any_json_is_a_problem_that_round_trips_or_an_error(value in json()) {
-            check(&value)?;
-        }
-
-        #[test]
-        fn any_problem_like_object_round_trips_or_is_an_error(value in problem_like()) {
-            check(&value)?;
-        }
-
-        #[test]
-        fn any_bytes_are_a_problem_or_an_error(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
-            // Never a panic, whatever arrives on the wire.
-            let _ = serde_json::from_slice::<Problem<CreateUserStatus>>(&bytes);
-        }
-    }
-
-    #[test]
-    fn errors_name_what_is_wrong() {
-        let read = |json: &str| {
-            serde_json::from_str::<Problem<CreateUserStatus>>(json)
-                .unwrap_err()
-                .to_string()
-        };
-        assert!(read(r#"{"status": 404}"#).contains("status 404 is not a code of the set"));
-        assert!(read(r#"{"title": 5}"#).contains("member `title` is not a string"));
-        assert!(read(r#"{"status": "409"}"#).contains("member `status` is not an integer"));
-        assert!(read(r#"{"detail": "a", "detail": "b"}"#).contains("duplicate member `detail`"));
-        assert!(read("[1]").contains("JSON object"));
-        let read: Problem<CreateUserStatus> =
-            serde_json::from_str(r#"{"status": 409, "trace": [1, {"a": null}]}"#).unwrap();
-        assert_eq!(
-            read.extension("trace"),
-            Some(&serde_json::json!([1, {"a": null}]))
-        );
-        assert_eq!(
-            read.title(),
-            Some("Conflict"),
-            "about:blank's title is the phrase"
-        );
-    }
-}
-
 /// The derive's expansion names every path absolutely: it compiles without the prelude, and
 /// with a renamed facade through `crate = PATH`.
 #[no_implicit_prelude]
@@ -289,4 +182,134 @@ fn the_derive_needs_no_prelude() {
     assert_eq!(problem.status(), Some(bare::BareStatus::NotFound));
     assert_eq!(problem.detail(), Some("bare"));
     assert_eq!(bare::BareError::Gone.problem().detail(), Some("It left."));
+}
+
+/// The paths both servers answer with a problem, and the status line and JSON of each.
+fn problem_routes() -> [(&'static str, &'static str, serde_json::Value); 6] {
+    use serde_json::json;
+    [
+        (
+            "/taken",
+            "409 Conflict",
+            json!({
+                "type": "https://example.com/problems/name-taken",
+                "title": "Conflict",
+                "status": 409,
+                "detail": "the name \"ada\" is taken",
+            }),
+        ),
+        (
+            "/reserved",
+            "470 Name Reserved",
+            json!({
+                "title": "Name Reserved", "status": 470, "detail": "the name is reserved",
+            }),
+        ),
+        (
+            "/storage",
+            "500 Internal Server Error",
+            json!({
+                "title": "Internal Server Error", "status": 500,
+            }),
+        ),
+        (
+            "/poor",
+            "400 Bad Request",
+            json!({
+                "title": "Bad Request", "status": 400,
+                "detail": "The account cannot pay for this.", "balance": -5,
+            }),
+        ),
+        (
+            "/auth",
+            "403 Forbidden",
+            json!({
+                "title": "Forbidden", "status": 403, "detail": "the token does not allow users:write",
+            }),
+        ),
+        (
+            "/problem",
+            "470 Name Reserved",
+            json!({
+                "title": "Name Reserved", "status": 470, "instance": "/users/admin",
+            }),
+        ),
+    ]
+}
+
+/// What each problem route fails with.
+fn problem_of(path: &str) -> Result<CreateUserStatus, CreateUserError> {
+    Err(match path {
+        "/taken" => CreateUserError::Taken("ada".into()),
+        "/reserved" => CreateUserError::Reserved,
+        "/storage" => CreateUserError::Storage(std::io::Error::other("disk full")),
+        "/poor" => CreateUserError::Poor { balance: -5 },
+        _ => AuthError::Scope("users:write".into()).into(),
+    })
+}
+
+/// The bare problem `/problem` answers with.
+fn bare_problem() -> status::Problem<CreateUserStatus> {
+    status::Problem::new(CreateUserStatus::NameReserved).with_instance("/users/admin")
+}
+
+/// Every problem route over raw HTTP/1.1: the status line with the set's phrase, the media
+/// type, and the JSON, which reads back as a `Problem` of the set; and with reqwest.
+async fn check_problems(address: SocketAddr) {
+    for (path, line, json) in problem_routes() {
+        let request =
+            format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        let response = raw(address, &request).await;
+        let (head, body) = response.split_once("\r\n\r\n").unwrap();
+        assert!(
+            head.starts_with(&format!("HTTP/1.1 {line}\r\n")),
+            "{path}: {head}"
+        );
+        assert!(
+            head.to_ascii_lowercase()
+                .contains("\r\ncontent-type: application/problem+json\r\n"),
+            "{path}: {head}"
+        );
+        let sent: serde_json::Value = serde_json::from_str(body).unwrap();
+        assert_eq!(sent, json, "{path}");
+        let problem: status::Problem<CreateUserStatus> = serde_json::from_str(body).unwrap();
+        assert_eq!(serde_json::to_value(&problem).unwrap(), json, "{path}");
+
+        let client = reqwest::Client::builder().timeout(LIMIT).build().unwrap();
+        let response = client
+            .get(format!("http://{address}{path}"))
+            .send()
+            .await
+            .unwrap();
+        let status = CreateUserStatus::try_from(response.status()).unwrap();
+        let problem = response
+            .json::<status::Problem<CreateUserStatus>>()
+            .await
+            .unwrap();
+        assert_eq!(problem.status(), Some(status), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn axum_answers_errors_as_problems() {
+    let mut app = axum::Router::new();
+    for (path, ..) in problem_routes().into_iter().take(5) {
+        app = app.route(path, get(move || async move { problem_of(path) }));
+    }
+    let app = app.route("/problem", get(|| async { bare_problem() }));
+    with_axum(app, check_problems).await;
+}
+
+#[tokio::test]
+async fn actix_web_answers_errors_as_problems() {
+    use actix_web::{App, web};
+
+    let app = || {
+        let mut app = App::new();
+        for (path, ..) in problem_routes().into_iter().take(5) {
+            app = app.route(path, web::get().to(move || async move { problem_of(path) }));
+        }
+        app.route("/problem", web::get().to(|| async { bare_problem() }))
+    };
+    with_actix_web(app, check_problems).await;
 }
