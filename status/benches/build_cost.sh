@@ -8,6 +8,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=timing.sh
+source "$(dirname "$0")/timing.sh"
 
 make_crate() { # name, dependency line, body
     mkdir -p "$work/$1/src"
@@ -54,27 +56,15 @@ pub fn sum() -> u16 { OK + NOT_FOUND }'
 # dependency here but comes from crates.io for its users: measure every build as theirs.
 export CARGO_INCREMENTAL=0
 
-median_seconds() { # crate, cargo flags
-    local times=()
-    for _ in 1 2 3; do
-        rm -rf "$work/$1/target"
-        local start end
-        start=$(date +%s.%N)
-        (cd "$work/$1" && cargo build -q --offline $2)
-        end=$(date +%s.%N)
-        times+=("$(echo "$end - $start" | bc)")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
-}
 
 echo "| profile | status (s) | http (s) | status / http | syn floor (s) | floor / http |"
 echo "|---|---:|---:|---:|---:|---:|"
 for profile in debug release; do
     flags=""
     [ "$profile" = release ] && flags="--release"
-    s=$(median_seconds uses-status "$flags")
-    h=$(median_seconds uses-http "$flags")
-    f=$(median_seconds uses-tiny-macro "$flags")
+    s=$(median_build "$work/uses-status" 3 clean ${flags:+"$flags"})
+    h=$(median_build "$work/uses-http" 3 clean ${flags:+"$flags"})
+    f=$(median_build "$work/uses-tiny-macro" 3 clean ${flags:+"$flags"})
     printf '| %s | %.2f | %.2f | %.2f | %.2f | %.2f |\n' "$profile" "$s" "$h" \
         "$(echo "$s / $h" | bc -l)" "$f" "$(echo "$f / $h" | bc -l)"
 done

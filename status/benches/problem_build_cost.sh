@@ -8,6 +8,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=timing.sh
+source "$(dirname "$0")/timing.sh"
 
 sets='status::status_codes! {
     pub enum CreateUserStatus;
@@ -53,21 +55,9 @@ impl core::fmt::Display for CreateUserError {
 # Cargo builds path dependencies incrementally and registry ones not: measure as users build.
 export CARGO_INCREMENTAL=0
 
-median_seconds() { # crate
-    local times=()
-    for _ in 1 2 3; do
-        rm -rf "$work/$1/target"
-        local start end
-        start=$(date +%s.%N)
-        (cd "$work/$1" && cargo build -q --offline)
-        end=$(date +%s.%N)
-        times+=("$(echo "$end - $start" | bc)")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
-}
 
-by_hand=$(median_seconds by-hand)
-derived=$(median_seconds derived)
+by_hand=$(median_build "$work/by-hand" 3 clean)
+derived=$(median_build "$work/derived" 3 clean)
 echo "| crate | clean debug build (s) |"
 echo "|---|---:|"
 printf '| statuses by hand, no feature | %.2f |\n| `#[derive(IntoProblem)]`, `problem` | %.2f |\n' "$by_hand" "$derived"

@@ -9,6 +9,8 @@ set -euo pipefail
 root=$(cd "${1:-$(dirname "$0")/../..}" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=timing.sh
+source "$(dirname "$0")/timing.sh"
 
 # The base: the standard set and 400 codes of the service's own.
 base() {
@@ -53,23 +55,11 @@ make_crate() { # name, form (lines or braced)
     (cd "$work/$1" && cargo build -q)
 }
 
-median_seconds() { # crate
-    local times=()
-    for _ in 1 2 3 4 5; do
-        touch "$work/$1/src/lib.rs"
-        local start end
-        start=$(date +%s.%N)
-        (cd "$work/$1" && cargo build -q --offline)
-        end=$(date +%s.%N)
-        times+=("$(echo "$end - $start" | bc)")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
-}
 
 make_crate use-lines lines
 make_crate use-braced braced
-lines=$(median_seconds use-lines)
-braced=$(median_seconds use-braced)
+lines=$(median_build "$work/use-lines" 5 touch)
+braced=$(median_build "$work/use-braced" 5 touch)
 echo "| form | build (s) |"
 echo "|---|---:|"
 printf '| five `use` lines per set | %.2f |\n| one braced `use` line per set | %.2f |\n' "$lines" "$braced"

@@ -7,6 +7,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=timing.sh
+source "$(dirname "$0")/timing.sh"
 
 make_service() { # name, extra dependency line, extra source
     mkdir -p "$work/$1/src"
@@ -63,21 +65,9 @@ async fn gone() -> Result<Json<Order>, ServiceStatus> {
 # As users build it: `status` comes from a registry for them, so no incremental builds.
 export CARGO_INCREMENTAL=0
 
-median_seconds() { # crate
-    local times=()
-    for _ in 1 2 3; do
-        rm -rf "$work/$1/target"
-        local start end
-        start=$(date +%s.%N)
-        (cd "$work/$1" && cargo build -q --offline)
-        end=$(date +%s.%N)
-        times+=("$(echo "$end - $start" | bc)")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
-}
 
-without=$(median_seconds without)
-with=$(median_seconds with)
+without=$(median_build "$work/without" 3 clean)
+with=$(median_build "$work/with" 3 clean)
 echo "| service | clean debug build (s) |"
 echo "|---|---:|"
 printf '| axum + serde + tokio | %.2f |\n' "$without"
