@@ -125,9 +125,19 @@ impl Input {
         })
     }
 
-    /// Whether the enum item says `#[name]`, as `#[derive(Default)]` or `#[non_exhaustive]`.
-    pub fn has_attr(&self, name: &str) -> bool {
-        self.attrs.iter().any(|attr| attr.is(name))
+    /// Whether the enum may be `#[non_exhaustive]`: said alone or under a `cfg_attr`, whose
+    /// condition the macro cannot know. Another crate's `match` on such a set needs `_`.
+    pub fn may_be_non_exhaustive(&self) -> bool {
+        fn names_it(tokens: proc_macro2::TokenStream) -> bool {
+            tokens.into_iter().any(|token| match token {
+                proc_macro2::TokenTree::Ident(ident) => ident == "non_exhaustive",
+                proc_macro2::TokenTree::Group(group) => names_it(group.stream()),
+                _ => false,
+            })
+        }
+        self.attrs
+            .iter()
+            .any(|attr| attr.is("non_exhaustive") || (attr.is("cfg_attr") && names_it(attr.body())))
     }
 }
 

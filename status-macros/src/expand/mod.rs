@@ -125,7 +125,7 @@ impl<'a> Set<'a> {
             ident: &self.input.ident,
             invocation,
             is_standard_set: self.input.is_standard_set,
-            non_exhaustive: self.input.has_attr("non_exhaustive"),
+            non_exhaustive: self.input.may_be_non_exhaustive(),
             standard: entries(standard),
             other: entries(other),
         }))

@@ -211,3 +211,25 @@ fn an_answer_reads_back_as_the_entries_it_hands_over() {
     // `#[default]` is the choice of the set that made it.
     assert!(!output.contains("# [default]"), "{output}");
 }
+
+/// A set that may be `#[non_exhaustive]`, alone or under a `cfg_attr` the macro cannot
+/// evaluate, says so in its answer: another crate's `match` on it needs `_`.
+#[test]
+fn a_set_that_may_be_non_exhaustive_says_so() {
+    for (attr, flagged) in [
+        ("#[non_exhaustive]", true),
+        ("#[cfg_attr(feature = \"grow\", non_exhaustive)]", true),
+        ("#[cfg_attr(docsrs, doc(hidden), non_exhaustive)]", true),
+        ("#[doc = \"non_exhaustive\"]", false),
+        ("", false),
+    ] {
+        let input = format!("#[extensible] {attr} pub enum A; 470 => X, \"X\", \"X.\";");
+        let output = status_codes(&tokens(&input)).to_string();
+        let answer = answer_of(&output);
+        assert_eq!(
+            answer.contains("{ non_exhaustive }"),
+            flagged,
+            "{attr}: {answer}"
+        );
+    }
+}

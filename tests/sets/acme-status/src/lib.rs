@@ -72,8 +72,9 @@ pub mod partner {
 macro_rules! market_set {
     () => {
         status::status_codes! {
-            /// The statuses of one market.
+            /// The statuses of one market, which may grow where a feature says so.
             #[extensible]
+            #[cfg_attr(all(), non_exhaustive)]
             pub enum MarketStatus;
             extends standard;
             480 => MARKET_CLOSED, "Market Closed", "The market is closed at this hour.";
