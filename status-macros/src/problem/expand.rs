@@ -1,9 +1,8 @@
 //! The impl of `IntoProblem`, and the facade's features for the type.
 //!
-//! A status is named by its set's variant or alias constant (`CONFLICT` is `Set::Conflict`),
-//! spanned on the user's token: a status the set does not hold is rustc's error there, with
-//! its suggestion of a near name. Each is a constant whose evaluation asserts that it is an
-//! error (`4xx` or `5xx`), so that a `201` fails the build on its name.
+//! A status is a constant looked up by name in the set's `__STATUS_NAMES` at compile time,
+//! spanned on the user's token, whose evaluation fails with a message that says what to do
+//! when the set has no such status, or when it is not an error (`4xx` or `5xx`).
 
 use super::ast::{Detail, Field, Fields, ProblemInput, Settings, Shape};
 use crate::case;
@@ -207,16 +206,32 @@ impl Items<'_> {
         }
         let name = settings.status.as_ref().or(default)?;
         let text = case::text(name);
-        let variant = Ident::new(&case::to_upper_camel(&text), name.span());
         let constant = format_ident!("__STATUS_{}", self.emitted.len());
-        let message = Literal::string(&format!(
+        let set_text = set.to_string().replace(' ', "");
+        let missing = Literal::string(&format!(
+            "`{text}` is not a status of `{set_text}`: name one of the statuses its docs list, \
+             or pick this one into it from the set that holds it, `use SET::{{{{{text}}}}};`"
+        ));
+        let not_error = Literal::string(&format!(
             "`{text}` is not an error status: a problem answers with a 4xx or 5xx status; name \
              another"
         ));
+        // Looked up by name at compile time, so that both mistakes are messages of this
+        // crate's on the name. The messages are format strings: `{{` writes a brace.
         self.emitted.push(quote_spanned! {name.span()=>
             const #constant: #set = {
-                let status = <#set>::#variant;
-                ::core::assert!(status.code() >= 400, #message);
+                let names = <#set>::__STATUS_NAMES;
+                let mut index = 0;
+                let status = loop {
+                    if index == names.len() {
+                        ::core::panic!(#missing);
+                    }
+                    if #private::same_text(names[index].0, #text) {
+                        break names[index].1;
+                    }
+                    index += 1;
+                };
+                ::core::assert!(status.code() >= 400, #not_error);
                 status
             };
         });

@@ -34,6 +34,24 @@ pub enum Detail<'a> {
     None,
 }
 
+/// Whether two texts are the same, at compile time: how a derived error finds its statuses
+/// by name.
+#[must_use]
+pub const fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// A variant's problem: its status, titled by its phrase, its `type` and its `detail`.
 #[must_use]
 pub fn problem<S: Status>(status: S, type_uri: Option<&'static str>, detail: Detail) -> Problem<S> {
