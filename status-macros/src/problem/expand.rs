@@ -134,14 +134,19 @@ fn problem_arm(answer: &Answer, krate: &TokenStream, private: &TokenStream) -> T
                 Some(Detail::Text(text)) => quote!(#private::Detail::Text(#text)),
                 Some(Detail::None(_)) => quote!(#private::Detail::None),
             };
-            let extensions = extensions(answer.fields)
-                .map(|(name, binding)| quote!(#private::extension(&mut problem, #name, #binding);));
-            quote!({
-                #[allow(unused_mut)]
-                let mut problem = #private::problem(#status, #type_uri, #detail);
-                #(#extensions)*
+            let problem = quote!(#private::problem(#status, #type_uri, #detail));
+            let extensions: Vec<TokenStream> = extensions(answer.fields)
+                .map(|(name, binding)| quote!(#private::extension(&mut problem, #name, #binding);))
+                .collect();
+            if extensions.is_empty() {
                 problem
-            })
+            } else {
+                quote!({
+                    let mut problem = #problem;
+                    #(#extensions)*
+                    problem
+                })
+            }
         }
     };
     quote!(#pattern => #body,)
@@ -164,9 +169,13 @@ fn statuses(
         }
         Kind::Status { .. } => None,
     });
+    let inners: Vec<TokenStream> = inners.collect();
+    let fixed = quote!(::core::convert::From::from([#(#fixed),*]));
+    if inners.is_empty() {
+        return quote!(#private::sorted(#fixed));
+    }
     quote! {
-        #[allow(unused_mut)]
-        let mut statuses: #private::Vec<#set> = ::core::convert::From::from([#(#fixed),*]);
+        let mut statuses: #private::Vec<#set> = #fixed;
         #(#private::extend(&mut statuses, #inners);)*
         #private::sorted(statuses)
     }
