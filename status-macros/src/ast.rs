@@ -149,6 +149,17 @@ impl Entry {
 }
 
 impl SourcePath {
+    /// The source a path names: `standard` alone is the standard set.
+    pub fn from_path(path: TokenStream) -> Self {
+        let mut tokens = path.clone().into_iter();
+        if let (Some(proc_macro2::TokenTree::Ident(ident)), None) = (tokens.next(), tokens.next())
+            && ident == "standard"
+        {
+            return SourcePath::Standard(kw::standard { span: ident.span() });
+        }
+        SourcePath::Path(path)
+    }
+
     /// The source as text, the same for every spelling of its tokens: what pairs a source
     /// with its answer and finds the lines that name one source.
     pub fn key(&self) -> String {

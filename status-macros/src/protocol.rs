@@ -34,7 +34,7 @@
 //!   out and the entry marked `@see_source`, so that its variant links to the source's.
 //! - `@standard_set` marks the facade's own invocation: its entries are the standard set's.
 
-use crate::ast::{Answer, Entry, Input, STANDARD_ID, SourcePath, kw};
+use crate::ast::{Answer, Entry, Input, STANDARD_ID, SourcePath};
 use crate::errors::Errors;
 use crate::parse::parse_entry;
 use crate::syntax::{Attr, Vis, parse_path_until};
@@ -85,14 +85,7 @@ pub fn parse_hidden(input: ParseStream, set: &mut Input, errors: &mut Errors) ->
 
 /// The source after `@ask`, as the set wrote it.
 fn parse_asked(input: ParseStream) -> syn::Result<SourcePath> {
-    let path = parse_path_until(input, |_| false)?;
-    let mut tokens = path.clone().into_iter();
-    if let (Some(proc_macro2::TokenTree::Ident(ident)), None) = (tokens.next(), tokens.next())
-        && ident == "standard"
-    {
-        return Ok(SourcePath::Standard(kw::standard { span: ident.span() }));
-    }
-    Ok(SourcePath::Path(path))
+    parse_path_until(input, |_| false).map(SourcePath::from_path)
 }
 
 fn parse_answer(input: ParseStream, asked: SourcePath, errors: &mut Errors) -> syn::Result<Answer> {

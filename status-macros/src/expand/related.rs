@@ -43,10 +43,9 @@ impl<'a> Set<'a> {
             }
         };
         let krate = &self.krate;
-        for source in self.sources {
+        for (position, source) in self.sources.iter().enumerate() {
             let picked = self.rows.iter().any(|row| {
-                matches!(row.origin, Origin::Picked { source: index, .. }
-                    if self.sources[index].path.key() == source.path.key())
+                matches!(row.origin, Origin::Picked { source: index, .. } if index == position)
             });
             if source.role == Role::Pick && !picked {
                 continue;

@@ -7,7 +7,7 @@ use crate::attr;
 use crate::case;
 use crate::errors::Errors;
 use crate::syntax::{Attr, Vis, parse_path, parse_path_until};
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
@@ -167,13 +167,7 @@ pub fn parse_source(input: ParseStream, item: &str) -> syn::Result<SourcePath> {
     let stop =
         |input: ParseStream| item == "use" && input.fork().call(names_follow).unwrap_or(false);
     let path = parse_path_until(input, stop).map_err(|_| expected())?;
-    let mut tokens = path.clone().into_iter();
-    if let (Some(TokenTree::Ident(ident)), None) = (tokens.next(), tokens.next())
-        && ident == "standard"
-    {
-        return Ok(SourcePath::Standard(kw::standard { span: ident.span() }));
-    }
-    Ok(SourcePath::Path(path))
+    Ok(SourcePath::from_path(path))
 }
 
 /// Whether what follows is the `::` before a `use` line's names: `::{..}`, `::*`, or

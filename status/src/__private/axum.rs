@@ -67,7 +67,7 @@ mod imp {
     /// Whether `phrase` is not the one `http` writes for `code`, so hyper must be given it.
     const fn is_own_phrase(code: u16, phrase: &str) -> bool {
         match http_reason(code) {
-            Some(reason) => !same(reason, phrase),
+            Some(reason) => !crate::__private::same_text(reason, phrase),
             None => true,
         }
     }
@@ -90,22 +90,6 @@ mod imp {
         fn get(&self, code: u16) -> bool {
             self.0[usize::from(code)]
         }
-    }
-
-    /// Whether two texts are the same, in a `const` context.
-    const fn same(a: &str, b: &str) -> bool {
-        let (a, b) = (a.as_bytes(), b.as_bytes());
-        if a.len() != b.len() {
-            return false;
-        }
-        let mut i = 0;
-        while i < a.len() {
-            if a[i] != b[i] {
-                return false;
-            }
-            i += 1;
-        }
-        true
     }
 
     /// The phrase `http` 1.x writes for a code, `StatusCode::canonical_reason`, for use at

@@ -54,6 +54,6 @@ pub mod utoipa;
 
 pub use hash::PerfectHash;
 pub use tables::{
-    by_code, by_slot, class_code, class_of, code_slot, code_str, is_phrase_alias, nth,
+    by_code, by_slot, class_code, class_of, code_slot, code_str, is_phrase_alias, nth, same_text,
 };
 pub use text::{display, parse};

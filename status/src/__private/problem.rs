@@ -18,6 +18,7 @@ use alloc::borrow::Cow;
 use alloc::string::ToString;
 use core::fmt::Display;
 
+pub use crate::__private::same_text;
 pub use crate::IntoProblem;
 pub use alloc::vec::Vec;
 
@@ -32,24 +33,6 @@ pub enum Detail<'a> {
     Text(&'static str),
     /// None.
     None,
-}
-
-/// Whether two texts are the same, at compile time: how a derived error finds its statuses
-/// by name.
-#[must_use]
-pub const fn same_text(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// A variant's problem: its status, titled by its phrase, its `type` and its `detail`.

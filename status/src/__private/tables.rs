@@ -131,3 +131,21 @@ pub fn is_phrase_alias(code: u16, phrase: &str, aliases: &str, ends: &[(u16, u32
             && alias.is_some_and(|alias| alias.eq_ignore_ascii_case(phrase.as_bytes()))
     })
 }
+
+/// Whether two texts are the same, in a `const` context: which phrases axum must write, and
+/// how a derived error finds its statuses by name.
+#[must_use]
+pub const fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
