@@ -80,6 +80,10 @@ pub struct Entry {
     /// The source's docs for the entry could not be handed over (they were written with
     /// macros, which mean something else where the set is): its variant links to the source's.
     pub docs_at_source: bool,
+    /// The id of the set whose invocation wrote the entry, for an entry a source handed over;
+    /// `None` for the set's own. A status is its code, name and origin: the standard set's
+    /// `401` is one status wherever it is inherited or picked.
+    pub origin: Option<String>,
     pub code: LitInt,
     pub name: Ident,
     pub phrase: LitStr,

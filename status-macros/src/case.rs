@@ -68,6 +68,22 @@ pub fn to_upper_camel(name: &str) -> String {
     camel
 }
 
+/// The Levenshtein distance, ignoring ASCII case: `not_found` is a typo of `NOT_FOUND`.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.to_ascii_uppercase(), b.to_ascii_uppercase());
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, left) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, right) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(left != *right);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,5 +136,14 @@ mod tests {
         );
         assert_eq!(to_upper_camel("FOO_1"), to_upper_camel("FOO1"));
         assert_eq!(to_upper_camel("SELF"), "Self");
+    }
+
+    #[test]
+    fn typos_are_near() {
+        assert_eq!(edit_distance("NOT_FOUND", "NOT_FOUND"), 0);
+        assert_eq!(edit_distance("NOT_FOUN", "NOT_FOUND"), 1);
+        assert_eq!(edit_distance("not_found", "NOT_FOUND"), 0);
+        assert_eq!(edit_distance("NOTFOUND", "NOT_FOUND"), 1);
+        assert!(edit_distance("CONFLICT", "GONE") > 2);
     }
 }

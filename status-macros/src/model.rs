@@ -52,12 +52,23 @@ pub enum Origin<'a> {
     Picked { source: usize, by: &'a Ident },
 }
 
-/// What makes entries of different sets one status: its code's value and its canonical name.
-pub fn identity(entry: &Entry) -> (u16, String) {
-    (
-        code_value(&entry.code).unwrap_or(0),
-        case::text(&entry.name),
-    )
+/// What makes entries of different sets one status: its code's value, its canonical name,
+/// and the set whose invocation wrote it (`None` for the set being expanded). The standard
+/// set's `401` is one status wherever it is inherited or picked; a `470` that two sets each
+/// define is two.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Identity {
+    code: u16,
+    name: String,
+    origin: Option<String>,
+}
+
+pub fn identity(entry: &Entry) -> Identity {
+    Identity {
+        code: code_value(&entry.code).unwrap_or(0),
+        name: case::text(&entry.name),
+        origin: entry.origin.clone(),
+    }
 }
 
 /// Why the set asked a source.
@@ -155,10 +166,6 @@ pub struct Lowering<'a> {
     pub entries: Vec<Lowered<'a>>,
     /// A name that `sources[index]` does not have.
     pub unknown: Vec<(usize, &'a Ident)>,
-    /// A name that picks an entry already picked, with the name that picked it first.
-    pub repeated: Vec<(&'a Ident, &'a Ident)>,
-    /// A name that picks an entry the set already holds through `extends`.
-    pub inherited: Vec<&'a Ident>,
 }
 
 /// Every entry of the set, lowered.
@@ -173,8 +180,6 @@ pub fn lower<'a>(input: &'a Input, sources: &[Source<'a>]) -> Lowering<'a> {
     let mut lowering = Lowering {
         entries,
         unknown: Vec::new(),
-        repeated: Vec::new(),
-        inherited: Vec::new(),
     };
     lowering.pick(input, sources);
     let own = input
@@ -186,9 +191,15 @@ pub fn lower<'a>(input: &'a Input, sources: &[Source<'a>]) -> Lowering<'a> {
 }
 
 impl<'a> Lowering<'a> {
-    /// The entries the `use` lines name, each once.
+    /// The entries the `use` lines name, each once: a status the set holds already, inherited
+    /// or picked through another name or source, is the same status, and picking it again
+    /// changes nothing.
     fn pick(&mut self, input: &'a Input, sources: &[Source<'a>]) {
-        let mut picked: Vec<((u16, String), &Ident)> = Vec::new();
+        let mut held: std::collections::HashSet<Identity> = self
+            .entries
+            .iter()
+            .map(|lowered| identity(lowered.entry))
+            .collect();
         for pick in &input.picks {
             let key = pick.source.key();
             let Some(source_index) = sources.iter().position(|source| source.path.key() == key)
@@ -201,19 +212,9 @@ impl<'a> Lowering<'a> {
                     self.unknown.push((source_index, name));
                     continue;
                 };
-                let identity = identity(entry);
-                if self.entries.iter().any(|held| {
-                    matches!(held.origin, Origin::Extended { .. })
-                        && self::identity(held.entry) == identity
-                }) {
-                    self.inherited.push(name);
+                if !held.insert(identity(entry)) {
                     continue;
                 }
-                if let Some((_, first)) = picked.iter().find(|(seen, _)| *seen == identity) {
-                    self.repeated.push((name, first));
-                    continue;
-                }
-                picked.push((identity, name));
                 let origin = Origin::Picked {
                     source: source_index,
                     by: name,

@@ -14,7 +14,8 @@
 //!             "@" "source" VERSION:LitInt Builder:LitStr Id:LitStr
 //!             "{" Flag* "}" "{" Entry* "}" "{" Entry* "}" "}"
 //! Flag     := "non_exhaustive"
-//! Entry    := ( "@" "see_source" )? OuterAttr* LitInt "=>" Ident "," LitStr "," LitStr ";"
+//! Entry    := ( "@" "see_source" )? ( "@" "origin" Origin:LitStr )?
+//!             OuterAttr* LitInt "=>" Ident "," LitStr "," LitStr ";"
 //! Hidden   := ( "@" "standard_set" )? ( "@" "ask" Source Answer )*   // ends every invocation
 //! ```
 //!
@@ -25,7 +26,13 @@
 //!   built by any version answers; the answer starts with the version of this grammar and the
 //!   version of the macro that built the source, so that a set built by another version says
 //!   so in one message instead of failing to parse.
-//! - `Id` is unique among the sets of a build: answers with one id are one set.
+//! - `Id` is unique among the sets of a build: answers with one id are one set. It reads
+//!   `crate@version/Set#hash`, so that the facade's compile-time messages can name the set
+//!   and its crate.
+//! - `Origin` is the id of the set whose invocation wrote an entry the source holds from
+//!   another set; without it, the entry is the source's own (or, in the first block, the
+//!   standard set's). A status is its code, name and origin (see `model::Identity`): the
+//!   standard set's `401` is one status however many sets hand it on.
 //! - The first block holds the standard set's entries, when the source's `extends` chain starts
 //!   from it (all of them); the second, the source's other entries. An entry is handed as the
 //!   source's invocation wrote it, with its code as a plain integer, without `#[default]`
@@ -45,13 +52,14 @@ use syn::parse::ParseStream;
 use syn::{Ident, LitInt, LitStr, Token};
 
 /// The version of this grammar. Change it with any change to what an answer holds.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 mod hidden {
     syn::custom_keyword!(ask);
     syn::custom_keyword!(source);
     syn::custom_keyword!(standard_set);
     syn::custom_keyword!(see_source);
+    syn::custom_keyword!(origin);
     syn::custom_keyword!(non_exhaustive);
 }
 
@@ -126,7 +134,7 @@ fn parse_answer(input: ParseStream, asked: SourcePath, errors: &mut Errors) -> s
         ));
     }
     input.parse::<LitStr>()?;
-    let id = input.parse()?;
+    let id: LitStr = input.parse()?;
     let flags;
     syn::braced!(flags in input);
     let mut non_exhaustive = false;
@@ -134,8 +142,8 @@ fn parse_answer(input: ParseStream, asked: SourcePath, errors: &mut Errors) -> s
         flags.parse::<hidden::non_exhaustive>()?;
         non_exhaustive = true;
     }
-    let standard = parse_entries(input, errors)?;
-    let other = parse_entries(input, errors)?;
+    let standard = parse_entries(input, STANDARD_ID, errors)?;
+    let other = parse_entries(input, &id.value(), errors)?;
     Ok(Answer {
         asked,
         id,
@@ -145,7 +153,8 @@ fn parse_answer(input: ParseStream, asked: SourcePath, errors: &mut Errors) -> s
     })
 }
 
-fn parse_entries(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Entry>> {
+/// A block of entries; an entry without `@origin` comes from `origin`.
+fn parse_entries(input: ParseStream, origin: &str, errors: &mut Errors) -> syn::Result<Vec<Entry>> {
     let block;
     syn::braced!(block in input);
     let mut entries = Vec::new();
@@ -155,21 +164,50 @@ fn parse_entries(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Ent
             block.parse::<Token![@]>()?;
             block.parse::<hidden::see_source>()?;
         }
+        let mut entry_origin = origin.to_owned();
+        if block.peek(Token![@]) && block.peek2(hidden::origin) {
+            block.parse::<Token![@]>()?;
+            block.parse::<hidden::origin>()?;
+            entry_origin = block.parse::<LitStr>()?.value();
+        }
         let attrs = Attr::parse_outer(&block, errors)?;
         let mut entry = parse_entry(&attrs, &block, errors)?;
         entry.docs_at_source = see_source;
+        entry.origin = Some(entry_origin);
         entries.push(entry);
     }
     Ok(entries)
+}
+
+/// A set's names in a build: the hidden macro through which it answers, and its id.
+pub struct SetId {
+    pub hidden: Ident,
+    pub id: String,
+}
+
+/// The names of the set that `invocation` defines. Call once per expansion: twins of one text
+/// get names of their own from the count of sets expanded (see `hidden_name`).
+pub fn set_id(ident: &Ident, invocation: &TokenStream, is_standard_set: bool) -> SetId {
+    let (hidden, hash) = hidden_name(ident, invocation);
+    let id = if is_standard_set {
+        STANDARD_ID.to_owned()
+    } else {
+        // Unique among every set that a build sees: the crate, its version, the set.
+        format!(
+            "{}@{}/{}#{hash:016x}",
+            std::env::var("CARGO_PKG_NAME").unwrap_or_default(),
+            std::env::var("CARGO_PKG_VERSION").unwrap_or_default(),
+            crate::case::text(ident),
+        )
+    };
+    SetId { hidden, id }
 }
 
 /// What an `#[extensible]` set hands over, as `answer_macro` needs it.
 pub struct Answering<'a> {
     pub vis: &'a Vis,
     pub ident: &'a Ident,
-    /// The whole invocation, which names the macro.
-    pub invocation: &'a TokenStream,
-    pub is_standard_set: bool,
+    pub id: &'a SetId,
     pub non_exhaustive: bool,
     /// The standard set's entries, with their codes.
     pub standard: Vec<(&'a Entry, u16)>,
@@ -181,27 +219,17 @@ pub struct Answering<'a> {
 /// visible as far as the set is.
 pub fn answer_macro(answering: &Answering) -> TokenStream {
     let (vis, ident) = (answering.vis, answering.ident);
-    let hidden = hidden_name(ident, answering.invocation);
-    let id = if answering.is_standard_set {
-        STANDARD_ID.to_owned()
-    } else {
-        // Unique among every set that a build sees: the crate, its version, the set.
-        format!(
-            "{}@{}/{hidden}",
-            std::env::var("CARGO_PKG_NAME").unwrap_or_default(),
-            std::env::var("CARGO_PKG_VERSION").unwrap_or_default(),
-        )
-    };
+    let (hidden, id) = (&answering.id.hidden, &answering.id.id);
     let (version, builder) = (Literal::u32_unsuffixed(VERSION), builder());
     let flags = answering.non_exhaustive.then(|| quote!(non_exhaustive));
     let standard = answering
         .standard
         .iter()
-        .map(|(entry, code)| print(entry, *code));
+        .map(|(entry, code)| print(entry, *code, false));
     let other = answering
         .other
         .iter()
-        .map(|(entry, code)| print(entry, *code));
+        .map(|(entry, code)| print(entry, *code, true));
     let doc = format!(
         "Hands the entries of [`{ident}`] to the `status_codes!` invocations that extend it or \
          pick from it. Not public API."
@@ -243,18 +271,20 @@ pub fn answer_macro(answering: &Answering) -> TokenStream {
 /// one file included twice). The invocation's hash keeps it apart from other crates' sets in
 /// messages; the count of the sets this compilation has expanded keeps twins apart, and is the
 /// same on every build, since rustc expands a crate's macros in one order.
-fn hidden_name(ident: &Ident, invocation: &TokenStream) -> Ident {
+fn hidden_name(ident: &Ident, invocation: &TokenStream) -> (Ident, u64) {
     static EXPANDED: AtomicU64 = AtomicU64::new(0);
     let count = EXPANDED.fetch_add(1, Ordering::Relaxed);
     let hash = fnv1a(&format!("{invocation}#{count}"));
-    Ident::new(
+    let hidden = Ident::new(
         &format!("__status_codes_{}_{hash:016x}", crate::case::text(ident)),
         Span::call_site(),
-    )
+    );
+    (hidden, hash)
 }
 
-/// An entry as the invocation that defined it wrote it, as the module's docs say.
-fn print(entry: &Entry, code: u16) -> TokenStream {
+/// An entry as the invocation that defined it wrote it, as the module's docs say; with its
+/// origin where `with_origin` and it comes from another set.
+fn print(entry: &Entry, code: u16, with_origin: bool) -> TokenStream {
     let portable = !entry.docs_at_source && entry.attrs.docs.iter().all(is_plain_doc);
     let see_source = (!portable).then(|| quote!(@see_source));
     let attrs = entry
@@ -269,8 +299,14 @@ fn print(entry: &Entry, code: u16) -> TokenStream {
         description,
         ..
     } = entry;
+    let origin = entry
+        .origin
+        .as_deref()
+        .filter(|_| with_origin)
+        .map(|origin| quote!(@origin #origin));
     quote! {
         #see_source
+        #origin
         #(#attrs)*
         #code => #name, #phrase, #description;
     }

@@ -25,6 +25,11 @@ use core::str::FromStr;
 /// assert_eq!(label(EdgeStatus::ClientGone), "4xx_client_gone");
 /// assert_eq!(EdgeStatus::ALL.len(), HttpStatus::ALL.len() + 1);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a status set",
+    label = "not a set of `status_codes!`",
+    note = "a set is an enum that `status::status_codes!` defines, such as `status::HttpStatus`"
+)]
 pub trait Status:
     Copy
     + Eq
@@ -41,6 +46,11 @@ pub trait Status:
 {
     /// Every status of the set, in ascending code order.
     const ALL: &'static [Self];
+
+    /// What makes each status the same status in other sets, for the compile-time checks of
+    /// generated code. Not public API: `status_codes!` writes it.
+    #[doc(hidden)]
+    const __SET: crate::__private::SetIdentity;
 
     /// The numeric code, such as `404`.
     fn code(self) -> u16;

@@ -174,6 +174,27 @@ mod bare {
             f.write_str("bare")
         }
     }
+
+    /// A generic error without the prelude: a transparent variant over `E`, placeholders, a
+    /// title and an `Option` extension.
+    #[derive(Debug, ::status::IntoProblem)]
+    #[problem(set = BareStatus, crate = renamed, rename_all = "camelCase")]
+    pub enum GenericError<E> {
+        #[problem(transparent)]
+        Inner(::std::boxed::Box<E>),
+        #[problem(GONE, title = "Left", detail = "{name} left, {code:?}")]
+        Left {
+            name: ::std::string::String,
+            #[problem(extension)]
+            code: ::core::option::Option<u8>,
+        },
+    }
+
+    impl<E> ::core::fmt::Display for GenericError<E> {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str("generic")
+        }
+    }
 }
 
 #[test]
@@ -182,6 +203,16 @@ fn the_derive_needs_no_prelude() {
     assert_eq!(problem.status(), Some(bare::BareStatus::NotFound));
     assert_eq!(problem.detail(), Some("bare"));
     assert_eq!(bare::BareError::Gone.problem().detail(), Some("It left."));
+    let inner = bare::GenericError::Inner(Box::new(bare::BareError::Gone));
+    assert_eq!(inner.status(), bare::BareStatus::Gone);
+    let left = bare::GenericError::<bare::BareError>::Left {
+        name: "ada".into(),
+        code: Some(3),
+    }
+    .problem();
+    assert_eq!(left.title(), Some("Left"));
+    assert_eq!(left.detail(), Some("ada left, Some(3)"));
+    assert_eq!(left.extension("code"), Some(&serde_json::json!(3)));
 }
 
 /// The paths both servers answer with a problem, and the status line and JSON of each.

@@ -10,11 +10,6 @@ status::status_codes! {
     use standard::{CONFLICT};
 }
 
-status::status_codes! {
-    pub enum Unrelated;
-    use standard::{UNAUTHORIZED, FORBIDDEN, CONFLICT};
-}
-
 #[derive(Debug, thiserror::Error, status::IntoProblem)]
 #[problem(set = AuthStatus)]
 pub enum AuthError {
@@ -32,15 +27,6 @@ pub enum Fields {
     #[error("two")]
     #[problem(transparent, CONFLICT)]
     TwoFields(AuthError, AuthError),
-}
-
-// The same statuses, picked from the standard set: no conversion from `AuthStatus`.
-#[derive(Debug, thiserror::Error, status::IntoProblem)]
-#[problem(set = Unrelated)]
-pub enum NotBuiltOnIt {
-    #[error(transparent)]
-    #[problem(transparent)]
-    Auth(#[from] AuthError),
 }
 
 fn main() {}

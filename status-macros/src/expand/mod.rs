@@ -49,6 +49,11 @@ pub fn status_codes(tokens: &TokenStream) -> TokenStream {
             let rows = model::rows(&lowering.entries);
             let mut set = Set::new(&input, &sources, &rows);
             set.fingerprint = Some(tokens);
+            set.id = Some(protocol::set_id(
+                &input.ident,
+                tokens,
+                input.is_standard_set,
+            ));
             set.expand()
         }
         Err(errors) => {
@@ -69,6 +74,8 @@ struct Set<'a> {
     /// The whole invocation of a valid set, which names what it hands to other sets; `None`
     /// for a rejected one, whose rows are a best effort that nothing builds on.
     fingerprint: Option<&'a TokenStream>,
+    /// The names of a valid set in the build.
+    id: Option<protocol::SetId>,
 }
 
 impl<'a> Set<'a> {
@@ -79,6 +86,7 @@ impl<'a> Set<'a> {
             rows,
             krate: input.krate(),
             fingerprint: None,
+            id: None,
         }
     }
 
@@ -109,7 +117,6 @@ impl<'a> Set<'a> {
     /// What an `#[extensible]` set hands over to the sets built on it.
     fn answer_macro(&self) -> Option<TokenStream> {
         self.input.extensible.as_ref()?;
-        let invocation = self.fingerprint?;
         let (standard, other): (Vec<_>, Vec<_>) = self
             .rows
             .iter()
@@ -123,8 +130,7 @@ impl<'a> Set<'a> {
         Some(protocol::answer_macro(&Answering {
             vis: &self.input.vis,
             ident: &self.input.ident,
-            invocation,
-            is_standard_set: self.input.is_standard_set,
+            id: self.id.as_ref()?,
             non_exhaustive: self.input.may_be_non_exhaustive(),
             standard: entries(standard),
             other: entries(other),

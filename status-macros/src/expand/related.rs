@@ -69,8 +69,8 @@ impl<'a> Set<'a> {
                 );
             }
         }
-        // A status is its code and name: this set's variant for each.
-        let ours: HashMap<(u16, String), &'a Ident> = self
+        // A status is its code, name and origin: this set's variant for each.
+        let ours: HashMap<model::Identity, &'a Ident> = self
             .rows
             .iter()
             .map(|row| (model::identity(row.entry), row.variant))

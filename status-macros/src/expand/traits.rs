@@ -2,7 +2,7 @@
 //! features, whose impls live in the facade.
 
 use super::Set;
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 impl Set<'_> {
@@ -113,10 +113,13 @@ impl Set<'_> {
     pub(super) fn status_impl(&self) -> TokenStream {
         let krate = &self.krate;
         let ident = &self.input.ident;
+        let identity = self.identity();
         quote! {
             #[automatically_derived]
             impl #krate::Status for #ident {
                 const ALL: &'static [Self] = &Self::ALL;
+
+                const __SET: #krate::__private::SetIdentity = #identity;
 
                 #[inline]
                 fn code(self) -> ::core::primitive::u16 {
@@ -182,6 +185,37 @@ impl Set<'_> {
                 fn is_cacheable_by_default(self) -> ::core::primitive::bool {
                     Self::is_cacheable_by_default(self)
                 }
+            }
+        }
+    }
+
+    /// The set as the compile-time checks read it: each status's code, name and origin, in
+    /// `ALL`'s order (see the facade's `__private/identity.rs`).
+    fn identity(&self) -> TokenStream {
+        let krate = &self.krate;
+        let name = self.input.ident.to_string();
+        // A rejected set has no id; nothing builds on it.
+        let id = self.id.as_ref().map_or("", |id| id.id.as_str());
+        let extensible = self.input.extensible.is_some();
+        let statuses = self.rows.iter().map(|row| {
+            let code = Literal::u16_unsuffixed(row.code);
+            let (name, origin) = (row.name, row.entry.origin.as_deref().unwrap_or(id));
+            quote!((#code, #name, #origin))
+        });
+        let aliases = self.rows.iter().enumerate().flat_map(|(index, row)| {
+            let index = Literal::usize_unsuffixed(index);
+            row.aliases.iter().map(move |(alias, _)| {
+                let alias = &alias.text;
+                quote!((#alias, #index))
+            })
+        });
+        quote! {
+            #krate::__private::SetIdentity {
+                name: #name,
+                id: #id,
+                extensible: #extensible,
+                statuses: &[#(#statuses),*],
+                aliases: &[#(#aliases),*],
             }
         }
     }

@@ -34,6 +34,7 @@ pub fn parse_entry(attrs: &[Attr], input: ParseStream, errors: &mut Errors) -> s
     Ok(Entry {
         attrs: attr::parse(attrs, errors),
         docs_at_source: false,
+        origin: None,
         code,
         name,
         phrase,

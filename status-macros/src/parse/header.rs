@@ -26,8 +26,14 @@ pub fn starts_header(input: ParseStream) -> bool {
         || input.peek(kw::extends)
 }
 
-/// A header item, recorded in `set`.
-pub fn parse_header(attrs: Vec<Attr>, input: ParseStream, set: &mut Input) -> syn::Result<()> {
+/// A header item, recorded in `set`. An error after the line was read whole goes to
+/// `errors`: returned, it would make the caller skip the next item, which may be an answer.
+pub fn parse_header(
+    attrs: Vec<Attr>,
+    input: ParseStream,
+    set: &mut Input,
+    errors: &mut Errors,
+) -> syn::Result<()> {
     if input.peek(kw::extends) {
         reject_attrs(&attrs, "extends")?;
         let keyword = input.parse::<kw::extends>()?;
@@ -37,10 +43,12 @@ pub fn parse_header(attrs: Vec<Attr>, input: ParseStream, set: &mut Input) -> sy
             "the set that this one extends, as in `extends standard;`",
         )?;
         if set.extends.is_some() {
-            return Err(syn::Error::new_spanned(
+            errors.at(
                 keyword,
-                "a set extends one set; pick statuses of others with `use SET::{NAME, ..};`",
-            ));
+                "duplicate `extends`: a set extends one set; pick the statuses of others with \
+                 `use SET::{NAME, ..};`",
+            );
+            return Ok(());
         }
         set.extends = Some(source);
         return Ok(());

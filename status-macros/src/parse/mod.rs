@@ -85,7 +85,7 @@ fn parse_input(input: ParseStream, errors: &mut Errors) -> syn::Result<Input> {
             Err(input.error("header items go before the entries; move this line up"))
         } else if starts_header(input) {
             // Before the entries: a header line that runs into an entry lacks its `;`.
-            parse_header(item_attrs, input, &mut set)
+            parse_header(item_attrs, input, &mut set, errors)
         } else if starts_entry(input) {
             parse_entry(&item_attrs, input, errors).map(|entry| set.entries.push(entry))
         } else if has_entries {
@@ -94,7 +94,7 @@ fn parse_input(input: ParseStream, errors: &mut Errors) -> syn::Result<Input> {
                 "expected an entry, `CODE => NAME, \"phrase\", \"description\";`",
             ))
         } else {
-            parse_header(item_attrs, input, &mut set)
+            parse_header(item_attrs, input, &mut set, errors)
         };
         if let Err(error) = result {
             errors.push(error);

@@ -1,8 +1,13 @@
-//! `#[derive(IntoProblem)]`, in the house's layers: `parse.rs` reads the item into `ast.rs`,
-//! `valid.rs` checks it, `expand.rs` emits the impl. Its grammar is in `ast.rs`.
+//! `#[derive(IntoProblem)]`, in the house's layers: `parse.rs` reads the item into `ast.rs`
+//! (`generics.rs` its parameters), `valid.rs` checks it, `expand.rs` emits the impl. Its
+//! grammar is in `ast.rs`; `members.rs` and `format.rs` hold what both of the last two read:
+//! the members' names and URIs, and a `detail`'s placeholders.
 
 mod ast;
 mod expand;
+mod format;
+mod generics;
+mod members;
 mod parse;
 mod valid;
 

@@ -2,7 +2,10 @@
 //! macro crate builds syn without its syntax tree). Errors go to the accumulator, spanned on the
 //! token to fix.
 
-use super::ast::{Detail, Field, Fields, ProblemInput, Settings, Shape, Variant};
+use super::ast::{
+    Detail, Extension, Field, Fields, ProblemInput, Settings, Shape, Variant, Written,
+};
+use super::generics;
 use crate::errors::Errors;
 use crate::syntax::{Attr, Vis, parse_path};
 use proc_macro2::{Spacing, TokenStream, TokenTree};
@@ -12,8 +15,13 @@ use syn::parse::{ParseStream, Parser};
 use syn::{Ident, LitStr, Token};
 
 const SETTINGS: &str = "`set = SET`, a status name such as `NOT_FOUND`, `type = \"uri\"`, \
-                        `detail = \"text\"`, `detail = display`, `detail = none`, `transparent` \
+                        `title = \"text\"`, `detail = \"text\"`, `detail = display`, \
+                        `detail = none`, `transparent`, `no_response`, `rename_all = \"case\"` \
                         or `crate = PATH`";
+
+/// The settings written as a word alone; a word near one of these is a misspelt key, not a
+/// status.
+const WORDS: [&str; 3] = ["transparent", "no_response", "extension"];
 
 /// The item, or the error that leaves nothing to derive; every other error goes to `errors`.
 pub fn input(tokens: TokenStream, errors: &mut Errors) -> syn::Result<ProblemInput> {
@@ -32,15 +40,10 @@ fn parse_item(input: ParseStream, errors: &mut Errors) -> syn::Result<ProblemInp
         return Err(input.error("`IntoProblem` derives for an enum or a struct"));
     }
     let ident: Ident = input.parse()?;
-    if input.peek(Token![<]) {
-        return Err(syn::Error::new_spanned(
-            input.parse::<TokenTree>()?,
-            "`IntoProblem` derives for a type without generic parameters; wrap a generic error \
-             in one that names its types",
-        ));
-    }
+    let mut generics = generics::parse_params(input)?;
     let container = settings(&attrs, errors);
     let shape = if is_enum {
+        generics::parse_where(input, &mut generics)?;
         let body;
         syn::braced!(body in input);
         let mut variants = Vec::new();
@@ -65,12 +68,16 @@ fn parse_item(input: ParseStream, errors: &mut Errors) -> syn::Result<ProblemInp
         }
         Shape::Enum(variants)
     } else {
+        // `struct S<T> where ..{..}`, `struct S<T>(..) where ..;` or `struct S where ..;`.
+        generics::parse_where(input, &mut generics)?;
         let fields = parse_fields(input, errors)?;
+        generics::parse_where(input, &mut generics)?;
         input.parse::<Option<Token![;]>>()?;
         Shape::Struct(fields)
     };
     Ok(ProblemInput {
         ident,
+        generics,
         settings: container,
         shape,
     })
@@ -152,6 +159,7 @@ fn settings(attrs: &[Attr], errors: &mut Errors) -> Settings {
         let read = |input: ParseStream| read_settings(input, &mut settings, errors);
         if let Err(error) = read.parse2(attr.body()) {
             errors.push(error);
+            settings.malformed = true;
         }
     }
     settings
@@ -162,85 +170,21 @@ fn read_settings(
     settings: &mut Settings,
     errors: &mut Errors,
 ) -> syn::Result<()> {
-    input.call(Ident::parse_any)?;
+    let name = input.call(Ident::parse_any)?;
     if !input.peek(syn::token::Paren) {
-        return Err(input.error(format!("expected `#[problem(..)]` with {SETTINGS}")));
+        return Err(syn::Error::new_spanned(
+            name,
+            format!("expected `#[problem(..)]` with {SETTINGS}"),
+        ));
     }
     let list;
     syn::parenthesized!(list in input);
     while !list.is_empty() {
-        let key = list.call(Ident::parse_any)?;
-        let name = key.to_string();
-        let mut duplicate = |present: bool| {
-            if present {
-                errors.at(&key, format!("duplicate `{key}`; keep one"));
-            }
-        };
-        match name.as_str() {
-            "set" | "crate" => {
-                list.parse::<Token![=]>()?;
-                let path = parse_path(&list)?;
-                let slot = if name == "set" {
-                    &mut settings.set
-                } else {
-                    &mut settings.krate
-                };
-                duplicate(slot.is_some());
-                *slot = Some(path);
-            }
-            "type" => {
-                list.parse::<Token![=]>()?;
-                duplicate(settings.type_uri.is_some());
-                settings.type_uri = Some(list.parse::<LitStr>().map_err(|_| {
-                    list.error("expected the problem type's URI as a string, such as `type = \"https://example.com/problems/name-taken\"`")
-                })?);
-            }
-            "detail" => {
-                list.parse::<Token![=]>()?;
-                duplicate(settings.detail.is_some());
-                settings.detail = Some(if list.peek(LitStr) {
-                    Detail::Text(list.parse()?)
-                } else {
-                    let word = list.call(Ident::parse_any).map_err(|_| {
-                        list.error(
-                            "expected `detail = \"text\"`, `detail = display` or `detail = none`",
-                        )
-                    })?;
-                    match word.to_string().as_str() {
-                        "display" => Detail::Display(word),
-                        "none" => Detail::None(word),
-                        _ => {
-                            return Err(syn::Error::new_spanned(
-                                word,
-                                "expected `detail = \"text\"`, `detail = display` (the error's \
-                                 `Display`, whatever the status) or `detail = none`",
-                            ));
-                        }
-                    }
-                });
-            }
-            "transparent" => {
-                duplicate(settings.transparent.is_some());
-                settings.transparent = Some(key);
-            }
-            _ if crate::case::is_screaming_snake(&crate::case::text(&key)) => {
-                if let Some(first) = &settings.status {
-                    errors.at(
-                        &key,
-                        format!("`{first}` is already this one's status; name one status"),
-                    );
-                }
-                settings.status = Some(key);
-            }
-            _ => {
-                return Err(syn::Error::new_spanned(
-                    &key,
-                    format!(
-                        "unknown key `{key}` in `#[problem(..)]`; expected {SETTINGS}, or \
-                         `extension` on a field"
-                    ),
-                ));
-            }
+        if list.peek(syn::LitInt) {
+            let code: syn::LitInt = list.parse()?;
+            set_status(settings, Written::Code(code), errors);
+        } else {
+            read_setting(&list, settings, errors)?;
         }
         if !list.is_empty() {
             list.parse::<Token![,]>()?;
@@ -249,16 +193,182 @@ fn read_settings(
     Ok(())
 }
 
-/// `#[problem(extension)]` or `#[problem(extension = "name")]` on a field: the member's name.
+/// One setting that starts with a word.
+fn read_setting(
+    list: ParseStream,
+    settings: &mut Settings,
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    let key = list.call(Ident::parse_any)?;
+    let name = key.to_string();
+    let mut duplicate = |present: bool| {
+        if present {
+            errors.at(&key, format!("duplicate `{key}`; keep one"));
+        }
+    };
+    match name.as_str() {
+        "set" | "crate" => {
+            list.parse::<Token![=]>()?;
+            let path = parse_path(list)?;
+            let slot = if name == "set" {
+                &mut settings.set
+            } else {
+                &mut settings.krate
+            };
+            duplicate(slot.is_some());
+            *slot = Some(path);
+        }
+        "type" | "title" | "rename_all" => {
+            list.parse::<Token![=]>()?;
+            let slot = match name.as_str() {
+                "type" => &mut settings.type_uri,
+                "title" => &mut settings.title,
+                _ => &mut settings.rename_all,
+            };
+            duplicate(slot.is_some());
+            let example = match name.as_str() {
+                "type" => "type = \"https://example.com/problems/name-taken\"",
+                "title" => "title = \"The name is taken\"",
+                _ => "rename_all = \"camelCase\"",
+            };
+            *slot = Some(
+                list.parse::<LitStr>()
+                    .map_err(|_| list.error(format!("expected a string, such as `{example}`")))?,
+            );
+        }
+        "detail" => {
+            list.parse::<Token![=]>()?;
+            duplicate(settings.detail.is_some());
+            settings.detail = Some(parse_detail(list)?);
+        }
+        "transparent" | "no_response" => {
+            let slot = if name == "transparent" {
+                &mut settings.transparent
+            } else {
+                &mut settings.no_response
+            };
+            duplicate(slot.is_some());
+            *slot = Some(key);
+        }
+        "status" if list.peek(Token![=]) => {
+            list.parse::<Token![=]>()?;
+            let value = if list.peek(syn::LitInt) {
+                list.parse::<syn::LitInt>()?.to_token_stream()
+            } else {
+                parse_path(list)?
+            };
+            let text = last_word(&value);
+            let tokens = quote::quote!(#key = #value);
+            set_status(settings, Written::Keyed(text, tokens), errors);
+        }
+        _ if list.peek(Token![=]) || is_misspelt_word(&name) => {
+            let near = WORDS
+                .iter()
+                .find(|word| crate::case::edit_distance(word, &name) <= 2)
+                .map(|word| format!(" (did you mean `{word}`?)"))
+                .unwrap_or_default();
+            return Err(syn::Error::new_spanned(
+                &key,
+                format!(
+                    "unknown key `{key}` in `#[problem(..)]`{near}; expected {SETTINGS}, or \
+                     `extension` on a field"
+                ),
+            ));
+        }
+        _ if list.peek(Token![::]) => {
+            let mut path = key.to_token_stream();
+            while list.peek(Token![::]) {
+                list.parse::<Token![::]>()?.to_tokens(&mut path);
+                list.call(Ident::parse_any)?.to_tokens(&mut path);
+            }
+            let text = last_word(&path);
+            set_status(settings, Written::Loose(text, path), errors);
+        }
+        _ if crate::case::is_screaming_snake(&crate::case::text(&key)) => {
+            set_status(settings, Written::Name(key), errors);
+        }
+        _ => {
+            let text = crate::case::text(&key);
+            set_status(
+                settings,
+                Written::Loose(text, key.to_token_stream()),
+                errors,
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Whether a word that is no status is a key misspelt: near a word setting, in lower case.
+fn is_misspelt_word(name: &str) -> bool {
+    name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        && WORDS
+            .iter()
+            .any(|word| crate::case::edit_distance(word, name) <= 2)
+}
+
+fn parse_detail(list: ParseStream) -> syn::Result<Detail> {
+    if list.peek(LitStr) {
+        return Ok(Detail::Text(list.parse()?));
+    }
+    let word = list.call(Ident::parse_any).map_err(|_| {
+        list.error("expected `detail = \"text\"`, `detail = display` or `detail = none`")
+    })?;
+    match word.to_string().as_str() {
+        "display" => Ok(Detail::Display(word)),
+        "none" => Ok(Detail::None(word)),
+        _ => Err(syn::Error::new_spanned(
+            word,
+            "expected `detail = \"text\"`, `detail = display` (the error's `Display`, whatever \
+             the status) or `detail = none`",
+        )),
+    }
+}
+
+/// The last identifier or literal of a path: what a status was called.
+fn last_word(tokens: &TokenStream) -> String {
+    tokens
+        .clone()
+        .into_iter()
+        .filter_map(|token| match token {
+            TokenTree::Ident(ident) => Some(crate::case::text(&ident)),
+            TokenTree::Literal(literal) => Some(literal.to_string()),
+            _ => None,
+        })
+        .last()
+        .unwrap_or_default()
+}
+
+fn set_status(settings: &mut Settings, written: Written, errors: &mut Errors) {
+    if let Some(first) = &settings.status {
+        errors.at(
+            written.tokens(),
+            format!(
+                "`{}` is already this one's status; name one status",
+                first.tokens().to_string().replace(' ', "")
+            ),
+        );
+        return;
+    }
+    settings.status = Some(written);
+}
+
+/// `#[problem(extension)]` or `#[problem(extension = "name")]` on a field.
 fn field_extension(
     attrs: &[Attr],
     ident: Option<&Ident>,
     errors: &mut Errors,
-) -> Option<(String, proc_macro2::Span)> {
+) -> Option<Extension> {
     let mut extension = None;
     for attr in attrs.iter().filter(|attr| attr.is("problem")) {
-        let read = |input: ParseStream| -> syn::Result<(String, proc_macro2::Span)> {
-            input.call(Ident::parse_any)?;
+        let read = |input: ParseStream| -> syn::Result<Extension> {
+            let word = input.call(Ident::parse_any)?;
+            if input.is_empty() {
+                return Err(syn::Error::new_spanned(
+                    word,
+                    "a field takes `#[problem(extension)]` or `#[problem(extension = \"name\")]`",
+                ));
+            }
             let list;
             syn::parenthesized!(list in input);
             let key = list.call(Ident::parse_any)?;
@@ -272,9 +382,9 @@ fn field_extension(
             }
             let name = if list.peek(Token![=]) {
                 list.parse::<Token![=]>()?;
-                list.parse::<LitStr>()?.value()
-            } else if let Some(ident) = ident {
-                crate::case::text(ident)
+                Some(list.parse::<LitStr>()?)
+            } else if ident.is_some() {
+                None
             } else {
                 return Err(syn::Error::new_spanned(
                     &key,
@@ -285,7 +395,10 @@ fn field_extension(
             if !list.is_empty() {
                 return Err(list.error("a field takes `extension` alone"));
             }
-            Ok((name, key.span()))
+            Ok(Extension {
+                name,
+                span: key.span(),
+            })
         };
         match read.parse2(attr.body()) {
             Ok(found) => extension = Some(found),
@@ -293,6 +406,17 @@ fn field_extension(
         }
     }
     extension
+}
+
+impl Written {
+    /// The tokens the user wrote, for errors.
+    pub fn tokens(&self) -> TokenStream {
+        match self {
+            Written::Name(ident) => ident.to_token_stream(),
+            Written::Code(code) => code.to_token_stream(),
+            Written::Loose(_, tokens) | Written::Keyed(_, tokens) => tokens.clone(),
+        }
+    }
 }
 
 impl ToTokens for Detail {

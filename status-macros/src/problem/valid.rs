@@ -1,51 +1,57 @@
 //! Where each `#[problem]` setting may stand, and what a variant needs: a status, of its own
-//! or the enum's default, or `transparent` over one field. A status the set does not hold, or
-//! one that is not an error, is rustc's to report on the user's token (see `expand.rs`).
+//! or the enum's default, or `transparent` over one field; what its texts and members may be.
+//! Whether the set holds a status, and how to write it, is the compiler's to say, with the
+//! set's table (see `expand.rs` and the facade's `__private/identity.rs`).
 
 use super::ast::{Field, ProblemInput, Settings, Shape};
+use super::{format, members};
 use crate::errors::Errors;
+use quote::ToTokens;
 use std::collections::HashMap;
-
-/// The members RFC 9457 defines: no extension takes their names. The facade's `Problem` keeps
-/// the same list.
-const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
 
 pub fn validate(input: &ProblemInput, errors: &mut Errors) {
     let settings = &input.settings;
-    let set = settings.set.as_ref().map_or_else(
-        || {
-            errors.at(
-                &input.ident,
-                format!(
-                    "`{}` needs its set: add `#[problem(set = SET)]` above it, naming the set of \
-                     statuses it answers with, such as `#[problem(set = CreateUserStatus)]`",
-                    input.ident
-                ),
-            );
-            "SET".to_owned()
-        },
-        |set| set.to_string().replace(' ', ""),
-    );
+    if settings.set.is_none() {
+        errors.at(
+            &input.ident,
+            format!(
+                "`{}` needs its set: add `#[problem(set = SET)]` above it, naming the set of \
+                 statuses it answers with, such as `#[problem(set = CreateUserStatus)]`",
+                input.ident
+            ),
+        );
+    }
+    if let Some(case) = &settings.rename_all
+        && !members::CASES.contains(&case.value().as_str())
+    {
+        errors.at(
+            case,
+            format!(
+                "`rename_all` takes one of serde's cases: {}",
+                members::CASES.map(|case| format!("\"{case}\"")).join(", ")
+            ),
+        );
+    }
     match &input.shape {
         Shape::Enum(variants) => {
-            only_on_variants(settings, "the enum", errors);
+            only_on_variants(settings, errors);
             for variant in variants {
                 let here = &variant.settings;
-                if let Some(set) = &here.set {
-                    errors.at(set, "`set` goes on the enum, not on a variant");
-                }
-                if let Some(krate) = &here.krate {
-                    errors.at(krate, "`crate` goes on the enum, not on a variant");
-                }
-                check_answer(here, &variant.fields.list, errors);
-                if here.status.is_none() && here.transparent.is_none() && settings.status.is_none()
+                only_on_the_type(here, errors);
+                check_answer(here, settings, &variant.fields.list, errors);
+                let fields = &variant.fields;
+                check_texts(here, fields, errors);
+                if here.status.is_none()
+                    && here.transparent.is_none()
+                    && settings.status.is_none()
+                    && !here.malformed
                 {
                     errors.at(
                         &variant.ident,
                         format!(
                             "`{}` has no status: write `#[problem(NAME)]` above it with a status \
-                             of `{set}`, or give every variant without one a default, \
-                             `#[problem(set = {set}, NAME)]` on the enum",
+                             of the set, or give every variant without one a default, \
+                             `#[problem(NAME)]` on the enum beside `set`",
                             variant.ident
                         ),
                     );
@@ -53,13 +59,13 @@ pub fn validate(input: &ProblemInput, errors: &mut Errors) {
             }
         }
         Shape::Struct(fields) => {
-            check_answer(settings, &fields.list, errors);
-            if settings.status.is_none() && settings.transparent.is_none() {
+            check_answer(settings, settings, &fields.list, errors);
+            check_texts(settings, fields, errors);
+            if settings.status.is_none() && settings.transparent.is_none() && !settings.malformed {
                 errors.at(
                     &input.ident,
                     format!(
-                        "`{}` has no status: name one with its set, `#[problem(set = {set}, \
-                         NAME)]`",
+                        "`{}` has no status: name one beside its set, `#[problem(set = .., NAME)]`",
                         input.ident
                     ),
                 );
@@ -69,24 +75,62 @@ pub fn validate(input: &ProblemInput, errors: &mut Errors) {
 }
 
 /// On an enum, the settings that belong to a variant.
-fn only_on_variants(settings: &Settings, item: &str, errors: &mut Errors) {
-    if let Some(transparent) = &settings.transparent {
-        errors.at(
-            transparent,
-            format!("`transparent` goes on a variant, not on {item}"),
-        );
+fn only_on_variants(settings: &Settings, errors: &mut Errors) {
+    let on_variant = [
+        (
+            "transparent",
+            settings.transparent.as_ref().map(ToTokens::to_token_stream),
+        ),
+        (
+            "type",
+            settings.type_uri.as_ref().map(ToTokens::to_token_stream),
+        ),
+        (
+            "title",
+            settings.title.as_ref().map(ToTokens::to_token_stream),
+        ),
+        (
+            "detail",
+            settings.detail.as_ref().map(ToTokens::to_token_stream),
+        ),
+    ];
+    for (setting, tokens) in on_variant {
+        if let Some(tokens) = tokens {
+            errors.at(
+                tokens,
+                format!("`{setting}` goes on a variant, not on the enum"),
+            );
+        }
     }
-    if let Some(type_uri) = &settings.type_uri {
-        errors.at(type_uri, format!("`type` goes on a variant, not on {item}"));
-    }
-    if let Some(detail) = &settings.detail {
-        errors.at(detail, format!("`detail` goes on a variant, not on {item}"));
+}
+
+/// On a variant, the settings that belong to the type.
+fn only_on_the_type(settings: &Settings, errors: &mut Errors) {
+    let on_type = [
+        ("set", settings.set.clone()),
+        ("crate", settings.krate.clone()),
+        (
+            "no_response",
+            settings.no_response.as_ref().map(ToTokens::to_token_stream),
+        ),
+        (
+            "rename_all",
+            settings.rename_all.as_ref().map(ToTokens::to_token_stream),
+        ),
+    ];
+    for (setting, tokens) in on_type {
+        if let Some(tokens) = tokens {
+            errors.at(
+                tokens,
+                format!("`{setting}` goes on the enum, not on a variant"),
+            );
+        }
     }
 }
 
 /// What answers: `transparent` over one field and nothing else, or a status with its fields'
 /// extensions.
-fn check_answer(settings: &Settings, fields: &[Field], errors: &mut Errors) {
+fn check_answer(settings: &Settings, container: &Settings, fields: &[Field], errors: &mut Errors) {
     if let Some(transparent) = &settings.transparent {
         if fields.len() != 1 {
             errors.at(
@@ -100,26 +144,25 @@ fn check_answer(settings: &Settings, fields: &[Field], errors: &mut Errors) {
         }
         if let Some(status) = &settings.status {
             errors.at(
-                status,
+                status.tokens(),
                 "a transparent variant answers with the inner error's status; remove this one",
             );
         }
-        for (setting, tokens) in [
+        let own = [
             (
                 "type",
-                settings
-                    .type_uri
-                    .as_ref()
-                    .map(quote::ToTokens::to_token_stream),
+                settings.type_uri.as_ref().map(ToTokens::to_token_stream),
+            ),
+            (
+                "title",
+                settings.title.as_ref().map(ToTokens::to_token_stream),
             ),
             (
                 "detail",
-                settings
-                    .detail
-                    .as_ref()
-                    .map(quote::ToTokens::to_token_stream),
+                settings.detail.as_ref().map(ToTokens::to_token_stream),
             ),
-        ] {
+        ];
+        for (setting, tokens) in own {
             if let Some(tokens) = tokens {
                 errors.at(
                     tokens,
@@ -132,26 +175,60 @@ fn check_answer(settings: &Settings, fields: &[Field], errors: &mut Errors) {
         }
     }
     let mut names = HashMap::new();
-    for (name, span) in fields.iter().filter_map(|field| field.extension.as_ref()) {
+    for field in fields {
+        let (Some(extension), Some(name)) =
+            (&field.extension, members::extension_name(field, container))
+        else {
+            continue;
+        };
+        let span = extension
+            .name
+            .as_ref()
+            .map_or(extension.span, syn::LitStr::span);
         if settings.transparent.is_some() {
             errors.push(syn::Error::new(
-                *span,
+                extension.span,
                 "a transparent variant answers with the inner error's problem; its field is not \
                  an extension",
             ));
-        } else if STANDARD_MEMBERS.contains(&name.as_str()) {
+        } else if name.is_empty() {
             errors.push(syn::Error::new(
-                *span,
+                span,
+                "an extension's name is not empty; name the member",
+            ));
+        } else if members::STANDARD_MEMBERS.contains(&name.as_str()) {
+            errors.push(syn::Error::new(
+                span,
                 format!(
                     "`{name}` is a member that RFC 9457 defines; name the extension otherwise, \
                      `#[problem(extension = \"..\")]`"
                 ),
             ));
-        } else if names.insert(name.clone(), *span).is_some() {
+        } else if names.insert(name.clone(), span).is_some() {
             errors.push(syn::Error::new(
-                *span,
+                span,
                 format!("the extension `{name}` is already named by another field"),
             ));
         }
+    }
+}
+
+/// The `type` is a URI reference, and a `detail` text names fields the variant has.
+fn check_texts(settings: &Settings, fields: &super::ast::Fields, errors: &mut Errors) {
+    if let Some(uri) = &settings.type_uri
+        && let Some(reason) = members::uri_reference_error(&uri.value())
+    {
+        errors.at(
+            uri,
+            format!(
+                "a problem's `type` is a URI reference (RFC 3986), such as \
+                 \"https://example.com/problems/name-taken\" or \"/problems/name-taken\": {reason}"
+            ),
+        );
+    }
+    if let Some(super::ast::Detail::Text(text)) = &settings.detail
+        && let Err(message) = format::read(text, fields)
+    {
+        errors.at(text, message);
     }
 }

@@ -43,14 +43,14 @@ pub const FORWARDED: &str = r#"
     4_71 => OWN, "Own", "The set's own.";
     0x1D8 => OTHER, "Other", "Another of the set's own.";
     @ask standard
-    @source 1 "status-macros 0.1.0" "standard" {} {
+    @source PROTOCOL_VERSION "status-macros 0.1.0" "standard" {} {
         #[spec = "RFC 9110, Section 15.3.1"]
         200 => OK, "OK", "Request fulfilled, document follows";
         #[alias(REQUEST_ENTITY_TOO_LARGE)]
         413 => CONTENT_TOO_LARGE, "Content Too Large", "Too much.";
     } {}
     @ask acme::AcmeStatus
-    @source 1 "status-macros 0.1.0" "acme@1.0.0/__status_codes_AcmeStatus_0" { non_exhaustive } {
+    @source PROTOCOL_VERSION "status-macros 0.1.0" "acme@1.0.0/__status_codes_AcmeStatus_0" { non_exhaustive } {
         #[spec = "RFC 9110, Section 15.3.1"]
         200 => OK, "OK", "Request fulfilled, document follows";
     } {
@@ -63,8 +63,13 @@ pub const FORWARDED: &str = r#"
     }
 "#;
 
+/// The tokens of `source`, where `PROTOCOL_VERSION` is the protocol's version.
 pub fn tokens(source: &str) -> TokenStream {
-    source.parse().expect("test input lexes")
+    let version = crate::protocol::VERSION.to_string();
+    source
+        .replace("PROTOCOL_VERSION", &version)
+        .parse()
+        .expect("test input lexes")
 }
 
 /// The property: no panic, and the output is non-empty Rust items.

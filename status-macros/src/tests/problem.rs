@@ -11,25 +11,36 @@ const VALID: &str = r#"
     /// Why `POST /users` fails.
     #[derive(Debug)]
     #[problem(set = crate::CreateUserStatus, crate = ::status, INTERNAL_SERVER_ERROR)]
-    pub enum CreateUserError {
-        #[problem(CONFLICT, type = "https://example.com/problems/name-taken")]
+    #[problem(rename_all = "camelCase", no_response)]
+    pub enum CreateUserError<'a, E: std::error::Error = std::io::Error, const N: usize = 3>
+    where
+        E: Send,
+    {
+        #[problem(CONFLICT, type = "https://example.com/problems/name-taken", title = "Taken")]
         Taken(String),
         #[problem(NAME_RESERVED, detail = display)]
         Reserved,
         Storage(std::io::Error),
-        #[problem(BAD_REQUEST, detail = "The account cannot pay for this.")]
-        Poor { #[problem(extension)] balance: i64, #[problem(extension = "left")] rest: Vec<Box<dyn Fn() -> u8>> },
+        #[problem(BAD_REQUEST, detail = "{balance:?} cannot pay {{for}} this.")]
+        Poor { #[problem(extension)] balance: i64, #[problem(extension = "left")] rest: Vec<Box<dyn Fn() -> u8>>, #[problem(extension)] note: Option<&'a str> },
         #[problem(transparent)]
         Auth(#[from] AuthError),
+        #[problem(transparent)]
+        Inner(Box<E>),
         #[problem(GONE, detail = none)]
         Gone = 3,
+        #[problem(Conflict)]
+        Loose([u8; N]),
+        #[problem(409)]
+        Code,
     }
 "#;
 
 /// The enum's variants, as one token list to edit.
 fn variants() -> &'static str {
-    &VALID[VALID.find("pub enum CreateUserError {").unwrap() + "pub enum CreateUserError {".len()
-        ..VALID.rfind('}').unwrap()]
+    let body = VALID.find("E: Send,").unwrap();
+    let open = VALID[body..].find('{').unwrap() + body + 1;
+    &VALID[open..VALID.rfind('}').unwrap()]
 }
 
 fn derives_without_panic(input: &TokenStream) -> Result<(), TestCaseError> {
@@ -48,11 +59,15 @@ fn the_valid_input_derives_an_impl() {
     let output = derive(tokens(VALID)).to_string();
     assert!(!output.contains("compile_error"), "{output}");
     assert!(
-        output.contains("impl :: status :: IntoProblem for CreateUserError"),
+        output.contains(
+            "impl < 'a , E : std :: error :: Error , const N : usize > :: status :: IntoProblem \
+             for CreateUserError < 'a , E , N > where E : Send , Box < E > : :: status :: \
+             IntoProblem ,"
+        ),
         "{output}"
     );
     assert!(
-        output.contains(":: status :: __impl_problem ! (CreateUserError)"),
+        output.contains(":: status :: __impl_problem ! ({ no_response } impl ["),
         "{output}"
     );
 }

@@ -1,5 +1,5 @@
 //! What a set takes from other sets: every name a `use` line picks is a status of its source,
-//! picked once, and no status of the set reuses a code or name of a set it picks from.
+//! and no status of the set reuses a code or name of a set it picks from.
 
 use crate::ast::Entry;
 use crate::case;
@@ -24,25 +24,6 @@ pub fn check(sources: &[Source], lowering: &Lowering, errors: &mut Errors) {
             ),
         );
     }
-    for (second, first) in &lowering.repeated {
-        errors.at(
-            second,
-            format!("`{second}` picks a status that `{first}` already picked; pick each once"),
-        );
-        errors.at(first, "first picked here");
-    }
-    if let Some(base) = model::base(sources) {
-        for name in &lowering.inherited {
-            errors.at(
-                name,
-                format!(
-                    "`{name}` is in this set already, from {}, which it extends; remove it from \
-                     the `use` line",
-                    base.path.describe()
-                ),
-            );
-        }
-    }
     check_against_picked_sources(sources, lowering, errors);
 }
 
@@ -52,7 +33,7 @@ pub fn check(sources: &[Source], lowering: &Lowering, errors: &mut Errors) {
 /// are `check_unique`'s.
 fn check_against_picked_sources(sources: &[Source], lowering: &Lowering, errors: &mut Errors) {
     // What the set holds from other sets, once, not once per entry of each source.
-    let held: HashSet<(u16, String)> = lowering
+    let held: HashSet<model::Identity> = lowering
         .entries
         .iter()
         .filter(|lowered| !matches!(lowered.origin, Origin::Own))
@@ -116,8 +97,8 @@ impl Clash<'_, '_> {
     /// of an entry of the set's own.
     fn report(&self, errors: &mut Errors, token: &dyn quote::ToTokens, what: &str, or: &str) {
         let place = self.source.path.describe();
-        let agree = "a status is its code and name in every set, so pick from sets that agree on \
-                     it";
+        let agree = "a status is its code, name and origin in every set, so pick from sets that \
+                     agree on it";
         let entry = self.lowered.entry;
         match self.lowered.origin {
             Origin::Own => errors.at(
@@ -164,38 +145,8 @@ fn closest(source: &Source, text: &str) -> Option<String> {
     source
         .entries()
         .flat_map(source_names)
-        .map(|name| (edit_distance(&name, text), name))
+        .map(|name| (case::edit_distance(&name, text), name))
         .filter(|(distance, name)| *distance <= (name.len() / 3).max(2))
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, name)| name)
-}
-
-/// The Levenshtein distance, ignoring ASCII case: `not_found` is a typo of `NOT_FOUND`.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let (a, b) = (a.to_ascii_uppercase(), b.to_ascii_uppercase());
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, left) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, right) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(left != *right);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::edit_distance;
-
-    #[test]
-    fn typos_are_near() {
-        assert_eq!(edit_distance("NOT_FOUND", "NOT_FOUND"), 0);
-        assert_eq!(edit_distance("NOT_FOUN", "NOT_FOUND"), 1);
-        assert_eq!(edit_distance("not_found", "NOT_FOUND"), 0);
-        assert_eq!(edit_distance("NOTFOUND", "NOT_FOUND"), 1);
-        assert!(edit_distance("CONFLICT", "GONE") > 2);
-    }
 }

@@ -118,11 +118,15 @@ mod imp {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_problem_actix_web {
-    ($error:ident) => {
+    (impl [$($params:tt)*] for $error:ty, where [$($where:tt)*]) => {
         /// The error's problem: its status and phrase, `application/problem+json`, and the
         /// problem as JSON.
         #[automatically_derived]
-        impl $crate::__private::actix_web::ResponseError for $error {
+        impl<$($params)*> $crate::__private::actix_web::ResponseError for $error
+        where
+            $($where)*
+            $error: ::core::fmt::Debug + ::core::fmt::Display,
+        {
             #[inline]
             fn status_code(&self) -> $crate::__private::actix_web::StatusCode {
                 let status = <Self as $crate::IntoProblem>::status(self);

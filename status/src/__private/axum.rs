@@ -185,11 +185,14 @@ mod imp {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_problem_axum {
-    ($error:ident) => {
+    (impl [$($params:tt)*] for $error:ty, where [$($where:tt)*]) => {
         /// A response with the error's problem: its status and phrase,
         /// `application/problem+json`, and the problem as JSON.
         #[automatically_derived]
-        impl $crate::__private::axum::IntoResponse for $error {
+        impl<$($params)*> $crate::__private::axum::IntoResponse for $error
+        where
+            $($where)*
+        {
             #[inline]
             fn into_response(self) -> $crate::__private::axum::Response {
                 $crate::__private::axum::problem_response(&<Self as $crate::IntoProblem>::problem(

@@ -4,6 +4,8 @@
 //! - `text.rs`: `FromStr` and `Display`;
 //! - `hash.rs`: the perfect-hash tables of `from_name` and `from_phrase` (their hash is
 //!   `status-hash`'s);
+//! - `identity.rs`: what makes a status of one set the same status in another, and the
+//!   compile-time checks that read two sets;
 //! - `problem.rs`: what `#[derive(IntoProblem)]` calls;
 //! - `serde.rs`, `http.rs`, `hyper.rs`, `axum.rs`, `actix_web.rs`, `utoipa.rs`: one optional
 //!   feature each, whole, which `__impl_features!` calls for every set.
@@ -45,6 +47,7 @@ pub mod axum;
 mod hash;
 pub mod http;
 pub mod hyper;
+pub mod identity;
 #[cfg(feature = "problem")]
 pub mod problem;
 pub mod serde;
@@ -53,6 +56,7 @@ mod text;
 pub mod utoipa;
 
 pub use hash::PerfectHash;
+pub use identity::SetIdentity;
 pub use tables::{
     by_code, by_slot, class_code, class_of, code_slot, code_str, is_phrase_alias, nth, same_text,
 };

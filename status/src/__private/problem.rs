@@ -2,28 +2,35 @@
 //! type what the facade's features give every set.
 
 /// The impls of the facade's features for a type that derives `IntoProblem`: each feature's
-/// macro is defined twice under `cfg`, as `__impl_features!`'s are.
+/// macro is defined twice under `cfg`, as `__impl_features!`'s are. `no_response` leaves out
+/// the framework responses, for a type that writes its own; the docs stay.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_problem {
-    ($error:ident) => {
-        $crate::__impl_problem_axum!($error);
-        $crate::__impl_problem_actix_web!($error);
-        $crate::__impl_problem_utoipa!($error);
+    ({} impl [$($params:tt)*] for $error:ty, where [$($where:tt)*]) => {
+        $crate::__impl_problem_axum!(impl [$($params)*] for $error, where [$($where)*]);
+        $crate::__impl_problem_actix_web!(impl [$($params)*] for $error, where [$($where)*]);
+        $crate::__impl_problem_utoipa!(impl [$($params)*] for $error, where [$($where)*]);
+    };
+    ({no_response} impl [$($params:tt)*] for $error:ty, where [$($where:tt)*]) => {
+        $crate::__impl_problem_utoipa!(impl [$($params)*] for $error, where [$($where)*]);
     };
 }
 
+use crate::__private::identity::{Message, holds_message};
 use crate::{Problem, Status};
 use alloc::borrow::Cow;
-use alloc::string::ToString;
+use alloc::string::{String, ToString};
 use core::fmt::Display;
+use core::marker::PhantomData;
 
-pub use crate::__private::same_text;
 pub use crate::IntoProblem;
+pub use alloc::fmt::format;
 pub use alloc::vec::Vec;
+pub use serde::Serialize;
 
 /// What a variant's `detail` is.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub enum Detail<'a> {
     /// The error's `Display` for a `4xx`, nothing for a `5xx`, whose text may leak internals.
     ByClass(&'a dyn Display),
@@ -31,63 +38,128 @@ pub enum Detail<'a> {
     Display(&'a dyn Display),
     /// This text.
     Text(&'static str),
+    /// A text formatted from the variant's fields.
+    Owned(String),
     /// None.
     None,
 }
 
-/// A variant's problem: its status, titled by its phrase, its `type` and its `detail`.
+/// A variant's problem: its status, titled by its phrase or its own title, its `type` and its
+/// `detail`.
 #[must_use]
-pub fn problem<S: Status>(status: S, type_uri: Option<&'static str>, detail: Detail) -> Problem<S> {
+pub fn problem<S: Status>(
+    status: S,
+    type_uri: Option<&'static str>,
+    title: Option<&'static str>,
+    detail: Detail,
+) -> Problem<S> {
     let detail = match detail {
         Detail::ByClass(error) if status.is_client_error() => Some(Cow::Owned(error.to_string())),
         Detail::Display(error) => Some(Cow::Owned(error.to_string())),
         Detail::Text(text) => Some(Cow::Borrowed(text)),
+        Detail::Owned(text) => Some(Cow::Owned(text)),
         Detail::ByClass(_) | Detail::None => None,
     };
-    Problem::new(status).with_static(type_uri, detail)
+    Problem::new(status).with_static(type_uri, title, detail)
 }
 
 /// Adds a field as an extension member. A value with no JSON form (a map whose keys are not
 /// strings) is left out: the problem still answers. The derive rejects standard members'
 /// names at compile time.
-pub fn extension<S: Status>(
-    problem: &mut Problem<S>,
-    name: &'static str,
-    value: &impl serde::Serialize,
-) {
+pub fn extension<S: Status>(problem: &mut Problem<S>, name: &'static str, value: &impl Serialize) {
     let _ = problem.insert_extension(name.to_string(), value);
 }
 
-/// A set that holds every status of `Inner`: what a transparent variant needs of its set.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` does not hold every status of `{Inner}`",
-    label = "the transparent variant answers with the statuses of `{Inner}`",
-    note = "a transparent variant answers with the inner error's statuses, so its set must be \
-            built on the inner one: `extends {Inner};` in `{Self}`'s `status_codes!`, or a `use` \
-            line that picks every status of `{Inner}`, gives `From<{Inner}>`"
-)]
-pub trait Holds<Inner>: Sized {
-    /// The inner status in this set.
-    fn convert(inner: Inner) -> Self;
-}
-
-impl<S: From<I>, I> Holds<I> for S {
-    #[inline]
-    fn convert(inner: I) -> Self {
-        S::from(inner)
+/// Adds an `Option` field as an extension member when it is `Some`: an absent member, not
+/// `null`.
+pub fn optional_extension<S: Status, T: Serialize>(
+    problem: &mut Problem<S>,
+    name: &'static str,
+    value: &Option<T>,
+) {
+    if let Some(value) = value {
+        extension(problem, name, value);
     }
 }
 
-/// A transparent variant's problem: the inner error's, with its status in this set.
+/// Where a transparent variant wraps `T` in an error of the set `S`: empty when `S` holds
+/// every status of `T`'s set, otherwise what it lacks. Its bound is the one error a wrapped
+/// type that is no problem gets.
 #[must_use]
-pub fn map_problem<I: Status, S: Status>(problem: Problem<I>, convert: fn(I) -> S) -> Problem<S> {
-    problem.map_status(convert)
+pub const fn transparent_message<T: IntoProblem + ?Sized, S: Status>() -> Message {
+    holds_message::<T::Set, S>()
 }
 
-/// Adds a transparent variant's statuses, in this set.
-pub fn extend<I, S>(statuses: &mut Vec<S>, inner: Vec<I>, convert: fn(I) -> S) {
-    statuses.extend(inner.into_iter().map(convert));
+/// A transparent variant's inner error, answering in the set `S`.
+pub struct Inner<'a, T: ?Sized>(pub &'a T);
+
+impl<T: IntoProblem + ?Sized> Inner<'_, T> {
+    /// The inner error's status, in `S`.
+    #[must_use]
+    #[inline]
+    pub fn status<S: Status>(&self) -> S {
+        crate::__private::identity::convert(self.0.status())
+    }
+
+    /// The inner error's problem, its status in `S`.
+    #[must_use]
+    #[inline]
+    pub fn problem<S: Status>(&self) -> Problem<S> {
+        self.0
+            .problem()
+            .map_status(crate::__private::identity::convert)
+    }
 }
+
+/// A transparent variant's inner type, for the statuses it answers with, in `S`.
+pub struct Of<T: ?Sized>(PhantomData<T>);
+
+impl<T: ?Sized> Of<T> {
+    /// The type's marker.
+    #[must_use]
+    pub const fn new() -> Self {
+        Of(PhantomData)
+    }
+}
+
+impl<T: ?Sized> Default for Of<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<T: IntoProblem + ?Sized> Of<T> {
+    /// Every status `T` answers with, in `S`.
+    #[must_use]
+    pub fn statuses<S: Status>(&self) -> Vec<S> {
+        T::statuses()
+            .into_iter()
+            .map(crate::__private::identity::convert)
+            .collect()
+    }
+}
+
+/// What `Inner` and `Of` answer when the wrapped type is no problem: never run, since the
+/// transparent variant's check fails to compile then. It keeps that one error the only one.
+pub trait Fallback {
+    /// Never called.
+    fn status<S: Status>(&self) -> S {
+        S::ALL[0]
+    }
+
+    /// Never called.
+    fn problem<S: Status>(&self) -> Problem<S> {
+        Problem::new(S::ALL[0])
+    }
+
+    /// Never called.
+    fn statuses<S: Status>(&self) -> Vec<S> {
+        Vec::new()
+    }
+}
+
+impl<T: ?Sized> Fallback for Inner<'_, T> {}
+impl<T: ?Sized> Fallback for Of<T> {}
 
 /// Every status once, in code order.
 #[must_use]

@@ -58,11 +58,14 @@ pub fn responses<S: crate::Status>() -> Responses {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_problem_utoipa {
-    ($error:ident) => {
+    (impl [$($params:tt)*] for $error:ty, where [$($where:tt)*]) => {
         /// One response per status the error can answer with, keyed by its code, described by
         /// its description, with an `application/problem+json` body of the `Problem` schema.
         #[automatically_derived]
-        impl $crate::__private::utoipa::IntoResponses for $error {
+        impl<$($params)*> $crate::__private::utoipa::IntoResponses for $error
+        where
+            $($where)*
+        {
             fn responses() -> $crate::__private::utoipa::Responses {
                 $crate::__private::utoipa::problem_responses(
                     &<Self as $crate::IntoProblem>::statuses(),

@@ -139,14 +139,18 @@ impl<S: Status> Problem<S> {
         Ok(self)
     }
 
-    /// With a `type` and a `detail` that a derive writes as literals, borrowed.
+    /// With a `type`, a `title` and a `detail` that a derive writes as literals, borrowed.
     pub(crate) fn with_static(
         mut self,
         type_uri: Option<&'static str>,
+        title: Option<&'static str>,
         detail: Option<Cow<'static, str>>,
     ) -> Self {
         if let Some(uri) = type_uri {
             self.type_uri = Some(Cow::Borrowed(uri));
+        }
+        if let Some(title) = title {
+            self.title = Some(Cow::Borrowed(title));
         }
         if detail.is_some() {
             self.detail = detail;
@@ -241,6 +245,12 @@ impl<S: Status> Problem<S> {
 /// [`#[derive(IntoProblem)]`](derive@crate::IntoProblem) implements, whose page says how.
 /// [`Problem`] is the body; the `axum`, `actix-web` and `utoipa` features answer and document
 /// it.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is no problem: it does not implement `IntoProblem`",
+    label = "a transparent variant wraps an error that answers as a problem",
+    note = "derive `IntoProblem` for `{Self}`, or give the variant a status of its own instead \
+            of `transparent`"
+)]
 pub trait IntoProblem {
     /// The statuses the error answers with: its endpoint's set.
     type Set: Status;
@@ -253,4 +263,25 @@ pub trait IntoProblem {
 
     /// Every status a value of this type can answer with, each once, in code order.
     fn statuses() -> Vec<Self::Set>;
+}
+
+/// A boxed error answers as the error does: the usual fix for `clippy::result_large_err`
+/// keeps working in a transparent variant.
+impl<T: IntoProblem + ?Sized> IntoProblem for alloc::boxed::Box<T> {
+    type Set = T::Set;
+
+    #[inline]
+    fn status(&self) -> T::Set {
+        (**self).status()
+    }
+
+    #[inline]
+    fn problem(&self) -> Problem<T::Set> {
+        (**self).problem()
+    }
+
+    #[inline]
+    fn statuses() -> Vec<T::Set> {
+        T::statuses()
+    }
 }

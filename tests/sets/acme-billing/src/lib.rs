@@ -135,8 +135,35 @@ impl core::fmt::Display for ChargeNotFound {
     }
 }
 
+/// Why the company's middleware turns a request away, on its set in the company's crate, which
+/// picks its statuses from the standard set.
+#[derive(Debug, status::IntoProblem)]
+#[problem(set = acme_status::auth::AuthStatus)]
+pub enum AuthError {
+    /// No credentials came with the request.
+    #[problem(UNAUTHORIZED)]
+    Missing,
+    /// The credentials do not allow this.
+    #[problem(FORBIDDEN, detail = "the token lacks the scope {scope}")]
+    Scope {
+        /// The scope the request needs.
+        #[problem(extension)]
+        scope: &'static str,
+    },
+}
+
+impl core::fmt::Display for AuthError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            AuthError::Missing => f.write_str("no credentials"),
+            AuthError::Scope { scope } => write!(f, "missing scope {scope}"),
+        }
+    }
+}
+
 /// Every error of the billing service, on its set, which extends the company's: each
-/// endpoint's errors answer through it unchanged.
+/// endpoint's errors answer through it unchanged, and so does the middleware's, whose set
+/// holds standard statuses that this set holds through the company's.
 #[derive(Debug, status::IntoProblem)]
 #[problem(set = BillingStatus)]
 pub enum BillingError {
@@ -149,6 +176,9 @@ pub enum BillingError {
     /// The company's gateway gave up.
     #[problem(CLIENT_GONE, detail = none)]
     Gone,
+    /// The middleware's, boxed as `clippy::result_large_err` would have it.
+    #[problem(transparent)]
+    Auth(Box<AuthError>),
 }
 
 impl core::fmt::Display for BillingError {
@@ -157,6 +187,7 @@ impl core::fmt::Display for BillingError {
             BillingError::Charge(error) => error.fmt(f),
             BillingError::NotFound(error) => error.fmt(f),
             BillingError::Gone => f.write_str("the client left"),
+            BillingError::Auth(error) => error.fmt(f),
         }
     }
 }

@@ -101,3 +101,14 @@ pub mod north {
 pub mod south {
     include!("region.rs");
 }
+
+/// What the company's authentication middleware answers: two statuses picked from the
+/// standard set, which any set built on the standard one holds too.
+pub mod auth {
+    status::status_codes! {
+        /// Why a request is not let through.
+        #[extensible]
+        pub enum AuthStatus;
+        use standard::{UNAUTHORIZED, FORBIDDEN};
+    }
+}

@@ -1,0 +1,289 @@
+//! `#[derive(IntoProblem)]` where demanding users push it: transparent variants between sets
+//! that hold the same statuses however they were declared, one status through two sources,
+//! enums without variants, generic and boxed errors, `no_response`, and thiserror's habits
+//! (`detail` placeholders, `title`, `Option` extensions, `rename_all`).
+
+use status::IntoProblem;
+
+status::status_codes! {
+    /// Every status of the users service.
+    #[extensible]
+    pub enum UserStatus;
+    extends standard;
+    470 => NAME_RESERVED, "Name Reserved", "The name is kept for the service's own use.";
+}
+
+status::status_codes! {
+    /// What the authentication middleware answers: picked, not inherited.
+    #[extensible]
+    pub enum AuthStatus;
+    use standard::{UNAUTHORIZED, FORBIDDEN};
+}
+
+status::status_codes! {
+    /// What a path parameter is refused with.
+    #[extensible]
+    pub enum PathStatus;
+    use standard::{BAD_REQUEST, NOT_FOUND};
+}
+
+status::status_codes! {
+    /// What a body is refused with.
+    #[extensible]
+    pub enum BodyStatus;
+    use standard::{BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE};
+}
+
+status::status_codes! {
+    /// `PUT /users/{id}`: `BAD_REQUEST` reaches it through both refusals, and `use` lines name
+    /// statuses it holds already; each is one status.
+    pub enum UpdateUserStatus;
+    extends UserStatus;
+    use PathStatus::{BAD_REQUEST, NOT_FOUND};
+    use BodyStatus::{BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE};
+    use standard::{UNAUTHORIZED};
+    use AuthStatus::{FORBIDDEN};
+}
+
+status::status_codes! {
+    /// A set that picks what the middleware picked, from the standard set directly.
+    pub enum PickedStatus;
+    use standard::{UNAUTHORIZED, FORBIDDEN, CONFLICT, INTERNAL_SERVER_ERROR};
+}
+
+#[derive(Debug, thiserror::Error, status::IntoProblem)]
+#[problem(set = AuthStatus)]
+pub enum AuthError {
+    #[error("no credentials")]
+    #[problem(UNAUTHORIZED)]
+    Missing,
+    #[error("the token does not allow {0}")]
+    #[problem(FORBIDDEN)]
+    Scope(String),
+}
+
+/// On a set that extends `standard`: it holds 401 and 403 without naming them.
+#[derive(Debug, thiserror::Error, status::IntoProblem)]
+#[problem(set = UpdateUserStatus)]
+pub enum UpdateUserError {
+    #[error(transparent)]
+    #[problem(transparent)]
+    Auth(#[from] AuthError),
+}
+
+/// On a set that picks the same statuses from the standard set.
+#[derive(Debug, thiserror::Error, status::IntoProblem)]
+#[problem(set = PickedStatus)]
+pub enum PickedError {
+    #[error(transparent)]
+    #[problem(transparent)]
+    Auth(#[from] AuthError),
+    #[error(transparent)]
+    #[problem(transparent)]
+    Boxed(Box<AuthError>),
+}
+
+#[test]
+fn a_transparent_variant_converts_by_what_the_set_holds() {
+    let error = UpdateUserError::from(AuthError::Scope("users:write".into()));
+    assert_eq!(error.status(), UpdateUserStatus::Forbidden);
+    assert_eq!(error.problem().status(), Some(UpdateUserStatus::Forbidden));
+    assert_eq!(
+        error.problem().detail(),
+        Some("the token does not allow users:write")
+    );
+    let picked = PickedError::from(AuthError::Missing);
+    assert_eq!(picked.status(), PickedStatus::Unauthorized);
+    assert_eq!(
+        PickedError::statuses(),
+        [PickedStatus::Unauthorized, PickedStatus::Forbidden]
+    );
+    assert_eq!(
+        UpdateUserError::statuses(),
+        [UpdateUserStatus::Unauthorized, UpdateUserStatus::Forbidden]
+    );
+}
+
+#[test]
+fn a_boxed_error_answers_as_the_error() {
+    let error = PickedError::Boxed(Box::new(AuthError::Scope("admin".into())));
+    assert_eq!(error.status(), PickedStatus::Forbidden);
+    assert_eq!(
+        error.problem().detail(),
+        Some("the token does not allow admin")
+    );
+}
+
+#[test]
+fn one_status_through_two_sources_is_one_status() {
+    let codes: Vec<u16> = UpdateUserStatus::ALL.iter().map(|s| s.code()).collect();
+    let mut unique = codes.clone();
+    unique.dedup();
+    assert_eq!(codes, unique);
+    assert_eq!(UpdateUserStatus::ALL.len(), UserStatus::ALL.len());
+    // The statuses are the standard set's wherever they were picked.
+    assert_eq!(UpdateUserStatus::BadRequest, status::HttpStatus::BadRequest);
+    assert_eq!(UpdateUserStatus::NameReserved, UserStatus::NameReserved);
+}
+
+/// No variants: thiserror accepts it, and so does the derive.
+#[derive(Debug, thiserror::Error, status::IntoProblem)]
+#[problem(set = AuthStatus)]
+pub enum Never {}
+
+#[test]
+fn an_enum_without_variants_answers_with_no_status() {
+    assert!(Never::statuses().is_empty());
+}
+
+/// A generic error: a transparent variant and a 5xx over `E`, a lifetime in an extension.
+#[derive(Debug, thiserror::Error, status::IntoProblem)]
+#[problem(set = PickedStatus)]
+pub enum ApiError<'a, E: std::error::Error + 'static> {
+    #[error(transparent)]
+    #[problem(transparent)]
+    Inner(E),
+    #[error("storage failed: {0}")]
+    #[problem(INTERNAL_SERVER_ERROR)]
+    Storage(#[source] E),
+    #[error("the name {name} is taken")]
+    #[problem(CONFLICT, detail = "the name {name} is taken")]
+    Taken {
+        #[problem(extension)]
+        name: &'a str,
+    },
+}
+
+#[test]
+fn a_generic_error_derives_with_the_bounds_it_needs() {
+    let inner: ApiError<'_, AuthError> = ApiError::Inner(AuthError::Missing);
+    assert_eq!(inner.status(), PickedStatus::Unauthorized);
+    let storage: ApiError<'_, AuthError> = ApiError::Storage(AuthError::Missing);
+    assert_eq!(storage.status(), PickedStatus::InternalServerError);
+    assert_eq!(storage.problem().detail(), None);
+    let taken: ApiError<'_, AuthError> = ApiError::Taken { name: "ada" };
+    let problem = taken.problem();
+    assert_eq!(problem.detail(), Some("the name ada is taken"));
+    assert_eq!(problem.extension("name"), Some(&serde_json::json!("ada")));
+    assert_eq!(
+        ApiError::<'_, AuthError>::statuses(),
+        [
+            PickedStatus::Unauthorized,
+            PickedStatus::Forbidden,
+            PickedStatus::Conflict,
+            PickedStatus::InternalServerError
+        ]
+    );
+}
+
+status::status_codes! {
+    /// What `POST /payments` answers.
+    pub enum PaymentStatus;
+    use standard::{PAYMENT_REQUIRED, TOO_MANY_REQUESTS, SERVICE_UNAVAILABLE};
+}
+
+/// thiserror's habits: placeholders in `detail`, a title, `Option` extensions, serde's cases.
+#[derive(Debug, thiserror::Error, status::IntoProblem)]
+#[problem(set = PaymentStatus, rename_all = "camelCase")]
+pub enum PaymentError {
+    #[error("balance {balance} is too low for {1:?}", balance = .0)]
+    #[problem(
+        PAYMENT_REQUIRED,
+        type = "/problems/balance",
+        title = "Balance too low",
+        detail = "balance {0} is too low for {1:?}, {{always}}"
+    )]
+    Poor(#[problem(extension = "balance")] i64, String),
+    #[error("slow down")]
+    #[problem(TOO_MANY_REQUESTS)]
+    Throttled {
+        #[problem(extension)]
+        retry_after_seconds: Option<u64>,
+        #[problem(extension = "limit_name")]
+        limit: Option<&'static str>,
+    },
+    /// A 5xx withholds its `Display`, not the extensions it was asked to send.
+    #[error("the bank at {bank_host} is down")]
+    #[problem(SERVICE_UNAVAILABLE)]
+    BankDown {
+        bank_host: String,
+        #[problem(extension)]
+        bank_id: u32,
+    },
+}
+
+#[test]
+fn details_titles_and_extensions_as_a_thiserror_user_writes_them() {
+    let poor = PaymentError::Poor(-5, "rent".into()).problem();
+    assert_eq!(
+        serde_json::to_value(&poor).unwrap(),
+        serde_json::json!({
+            "type": "/problems/balance",
+            "title": "Balance too low",
+            "status": 402,
+            "detail": "balance -5 is too low for \"rent\", {always}",
+            "balance": -5,
+        })
+    );
+    let throttled = PaymentError::Throttled {
+        retry_after_seconds: Some(3),
+        limit: None,
+    }
+    .problem();
+    assert_eq!(
+        throttled.extension("retryAfterSeconds"),
+        Some(&serde_json::json!(3))
+    );
+    // `None` is left out, not `null`.
+    assert_eq!(throttled.extension("limit_name"), None);
+    assert_eq!(throttled.extensions().len(), 1);
+    let down = PaymentError::BankDown {
+        bank_host: "10.0.0.7".into(),
+        bank_id: 7,
+    }
+    .problem();
+    assert_eq!(down.detail(), None);
+    assert_eq!(down.extension("bankId"), Some(&serde_json::json!(7)));
+}
+
+/// A type that writes its own axum response: the derive adds none, so the features of another
+/// crate in the build never clash with it.
+#[derive(Debug, thiserror::Error, status::IntoProblem)]
+#[problem(set = PaymentStatus, PAYMENT_REQUIRED, no_response)]
+#[error("pay first")]
+pub struct PayFirst;
+
+impl axum::response::IntoResponse for PayFirst {
+    fn into_response(self) -> axum::response::Response {
+        (http::StatusCode::PAYMENT_REQUIRED, "pay first").into_response()
+    }
+}
+
+impl actix_web::ResponseError for PayFirst {}
+
+#[test]
+fn no_response_leaves_the_response_to_the_type() {
+    let response = axum::response::IntoResponse::into_response(PayFirst);
+    assert_eq!(response.status(), 402);
+    assert_eq!(
+        response.headers().get(http::header::CONTENT_TYPE).unwrap(),
+        "text/plain; charset=utf-8"
+    );
+    // The docs impl stays.
+    let responses = <PayFirst as utoipa::IntoResponses>::responses();
+    assert!(responses.contains_key("402"));
+}
+
+#[test]
+fn sets_of_two_crates_convert_through_the_standard_statuses_both_hold() {
+    use acme_billing::{AuthError, BillingError, BillingStatus};
+    let error = BillingError::Auth(Box::new(AuthError::Scope { scope: "charges" }));
+    assert_eq!(error.status(), BillingStatus::Forbidden);
+    let problem = error.problem();
+    assert_eq!(problem.detail(), Some("the token lacks the scope charges"));
+    assert_eq!(
+        problem.extension("scope"),
+        Some(&serde_json::json!("charges"))
+    );
+    assert!(BillingError::statuses().contains(&BillingStatus::Unauthorized));
+}
