@@ -77,7 +77,8 @@ fn large_set() -> TokenStream {
 /// The 500-code set's answer.
 fn large_answer() -> String {
     format!(
-        "@source 1 \"status-macros 0.1.0\" \"large@0.0.0/LargeSet\" {{}} {{}} {{ {} }}",
+        "@source {} \"status-macros 0.1.0\" \"large@0.0.0/LargeSet\" {{}} {{}} {{ {} }}",
+        protocol::VERSION,
         large_entries()
     )
 }

@@ -117,6 +117,12 @@ extern crate self as status;
 #[cfg(feature = "problem")]
 extern crate alloc;
 
+#[cfg(all(feature = "actix-web", feature = "problem"))]
+#[cfg_attr(docsrs, doc(cfg(all(feature = "actix-web", feature = "problem"))))]
+pub mod actix_web;
+#[cfg(all(feature = "axum", feature = "problem"))]
+#[cfg_attr(docsrs, doc(cfg(all(feature = "axum", feature = "problem"))))]
+pub mod axum;
 mod class;
 mod error;
 #[cfg(feature = "problem")]

@@ -28,10 +28,6 @@ impl<'a> Set<'a> {
                 }
             })
         });
-        let names = self.rows.iter().flat_map(|row| {
-            let variant = row.variant;
-            row.names().map(move |name| quote!((#name, Self::#variant)))
-        });
         let tables = self.tables();
         let accessors = self.accessors();
         let lookups = self.lookups();
@@ -44,12 +40,6 @@ impl<'a> Set<'a> {
             impl #ident {
                 /// Every status of this set, in ascending code order.
                 pub const ALL: [Self; #count] = [#(Self::#variants),*];
-
-                /// Every name and alias with its status, for `#[derive(IntoProblem)]` to look
-                /// its statuses up at compile time. Not public API.
-                #[doc(hidden)]
-                pub const __STATUS_NAMES: &'static [(&'static ::core::primitive::str, Self)] =
-                    &[#(#names),*];
 
                 #(#alias_consts)*
                 #tables

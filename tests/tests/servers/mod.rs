@@ -53,13 +53,14 @@ pub async fn with_axum<F: Future<Output = ()>>(
 /// Serves the app that `app` makes with actix-web, HTTP/1 and h2c, while `check` runs against
 /// its address, then stops it. actix-web runs on its own runtime: a thread of its own, which
 /// hands back the address and the handle that stops it.
-pub async fn with_actix_web<A, T, F>(app: A, check: impl FnOnce(SocketAddr) -> F)
+pub async fn with_actix_web<A, T, B, F>(app: A, check: impl FnOnce(SocketAddr) -> F)
 where
     A: Fn() -> actix_web::App<T> + Clone + Send + 'static,
+    B: actix_web::body::MessageBody + 'static,
     T: actix_web::dev::ServiceFactory<
             actix_web::dev::ServiceRequest,
             Config = (),
-            Response = actix_web::dev::ServiceResponse,
+            Response = actix_web::dev::ServiceResponse<B>,
             Error = actix_web::Error,
             InitError = (),
         > + 'static,
