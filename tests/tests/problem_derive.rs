@@ -287,3 +287,52 @@ fn sets_of_two_crates_convert_through_the_standard_statuses_both_hold() {
     );
     assert!(BillingError::statuses().contains(&BillingStatus::Unauthorized));
 }
+
+status::status_codes! {
+    /// What a rate-limited, authenticated endpoint answers.
+    pub enum LimitedStatus;
+    use standard::{UNAUTHORIZED, TOO_MANY_REQUESTS};
+}
+
+/// Errors whose responses carry the headers their statuses call for.
+#[derive(Debug, thiserror::Error, status::IntoProblem)]
+#[problem(set = LimitedStatus)]
+pub enum LimitedError {
+    /// RFC 9110, Section 15.5.2: a 401 says how to authenticate.
+    #[error("no credentials")]
+    #[problem(UNAUTHORIZED, header("WWW-Authenticate", "Bearer realm=\"api\""))]
+    Unauthorized,
+    /// RFC 6585, Section 4: a 429 may say when to try again.
+    #[error("slow down")]
+    #[problem(TOO_MANY_REQUESTS)]
+    Throttled {
+        #[problem(header = "retry-after", extension = "retryAfter")]
+        seconds: u32,
+        /// A value that would split the response's head is left out.
+        #[problem(header = "x-note")]
+        note: String,
+    },
+}
+
+#[test]
+fn a_derived_error_answers_with_its_headers() {
+    let problem = LimitedError::Unauthorized.problem();
+    assert_eq!(
+        problem.headers().collect::<Vec<_>>(),
+        [("www-authenticate", "Bearer realm=\"api\"")]
+    );
+    let throttled = LimitedError::Throttled {
+        seconds: 3,
+        note: "a\r\nset-cookie: x".into(),
+    };
+    let response = axum::response::IntoResponse::into_response(throttled);
+    assert_eq!(response.status(), 429);
+    assert_eq!(response.headers()["retry-after"], "3");
+    assert!(response.headers().get("x-note").is_none());
+    assert!(response.headers().get("set-cookie").is_none());
+    let response = actix_web::ResponseError::error_response(&LimitedError::Unauthorized);
+    assert_eq!(
+        response.headers().get("www-authenticate").unwrap(),
+        "Bearer realm=\"api\""
+    );
+}

@@ -1,4 +1,4 @@
-//! What a type that derives `IntoProblem` says, as plain data. `parse.rs` builds it.
+//! What a type that derives `IntoProblem` says, as plain data. `parse/` builds it.
 //!
 //! ```text
 //! Item     := OuterAttr* Vis ( "enum" Ident Generics? Where? "{" Variant,* "}"
@@ -8,8 +8,8 @@
 //! Problem  := "#" "[" "problem" "(" Setting,* ")" "]"
 //! Setting  := "set" "=" Path | "crate" "=" Path | Status | "type" "=" LitStr | "title" "=" LitStr
 //!           | "detail" "=" ( LitStr | "display" | "none" ) | "transparent" | "no_response"
-//!           | "rename_all" "=" LitStr
-//!           | "extension" ( "=" LitStr )?                   // on a field
+//!           | "rename_all" "=" LitStr | "header" "(" LitStr "," LitStr ")"
+//! Field    := "extension" ( "=" LitStr )? | "header" "=" LitStr  // on a field, either or both
 //! Status   := NAME | LitInt | Path                          // only `NAME` is valid: see `Written`
 //! ```
 
@@ -23,6 +23,8 @@ pub struct ProblemInput {
     /// enum's variants.
     pub settings: Settings,
     pub shape: Shape,
+    /// The type's doc comment, which documents a struct's status.
+    pub docs: String,
 }
 
 /// The type's generic parameters and where clause, as written.
@@ -47,6 +49,8 @@ pub struct Variant {
     pub ident: Ident,
     pub settings: Settings,
     pub fields: Fields,
+    /// The variant's doc comment, for the OpenAPI document; empty for none.
+    pub docs: String,
 }
 
 /// A variant's or the struct's fields, none for a unit.
@@ -61,6 +65,9 @@ pub struct Field {
     /// `#[problem(extension)]`: the member's name as written (`None`: the field's, renamed by
     /// `rename_all`), and where it was asked for.
     pub extension: Option<Extension>,
+    /// `#[problem(header = "retry-after")]`: the response carries the field's `Display` as
+    /// this header.
+    pub header: Option<LitStr>,
 }
 
 pub struct Extension {
@@ -96,6 +103,8 @@ pub struct Settings {
     /// `no_response`: no framework response impls, for a type that writes its own.
     pub no_response: Option<Ident>,
     pub rename_all: Option<LitStr>,
+    /// `header("www-authenticate", "Bearer")`: headers the response always carries.
+    pub headers: Vec<(LitStr, LitStr)>,
     /// The `#[problem]` attributes, for errors that concern them whole.
     pub spans: Vec<Span>,
     /// An attribute was malformed and reported: what it lacks is not reported again.

@@ -1,6 +1,8 @@
-//! What a problem's members are called and what they may hold: each extension's name after
-//! `rename_all` (serde's cases), and the URI reference a `type` must be (RFC 3986, Section
-//! 4.1). Validation reports what these reject; expansion writes the names they give.
+//! What a problem's members and headers are called and what they may hold: each extension's
+//! name after `rename_all` (serde's cases), the URI reference a `type` must be (RFC 3986,
+//! Section 4.1), a header's name and value (RFC 9110, Section 5). Validation reports what
+//! these reject; expansion writes the names they give. The facade's `Problem::with_header`
+//! checks headers by the same rule at run time.
 
 use super::ast::{Field, Settings};
 use syn::LitStr;
@@ -108,6 +110,26 @@ pub fn uri_reference_error(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Why `name` is not a header name (a token, RFC 9110, Section 5.1), if it is not one.
+pub fn header_name_error(name: &str) -> Option<&'static str> {
+    let is_token = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+    (!is_token).then_some(
+        "a header's name is a token, of letters, digits and any of !#$%&'*+-.^_`|~, such as \
+         \"www-authenticate\"",
+    )
+}
+
+/// Why `value` cannot be a header's value, if it cannot.
+pub fn header_value_error(value: &str) -> Option<&'static str> {
+    value
+        .bytes()
+        .any(|b| b.is_ascii_control() && b != b'\t')
+        .then_some("a header's value holds no line break or other control character but a tab")
 }
 
 #[cfg(test)]

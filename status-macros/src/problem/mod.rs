@@ -1,5 +1,5 @@
-//! `#[derive(IntoProblem)]`, in the house's layers: `parse.rs` reads the item into `ast.rs`
-//! (`generics.rs` its parameters), `valid.rs` checks it, `expand.rs` emits the impl. Its
+//! `#[derive(IntoProblem)]`, in the house's layers: `parse/` reads the item into `ast.rs`
+//! (`generics.rs` its parameters), `valid.rs` checks it, `expand/` emits the impl. Its
 //! grammar is in `ast.rs`; `members.rs` and `format.rs` hold what both of the last two read:
 //! the members' names and URIs, and a `detail`'s placeholders.
 

@@ -1,7 +1,7 @@
 //! Where each `#[problem]` setting may stand, and what a variant needs: a status, of its own
 //! or the enum's default, or `transparent` over one field; what its texts and members may be.
 //! Whether the set holds a status, and how to write it, is the compiler's to say, with the
-//! set's table (see `expand.rs` and the facade's `__private/identity.rs`).
+//! set's table (see `expand/` and the facade's `__private/identity.rs`).
 
 use super::ast::{Field, ProblemInput, Settings, Shape};
 use super::{format, members};
@@ -80,6 +80,13 @@ fn only_on_variants(settings: &Settings, errors: &mut Errors) {
         (
             "transparent",
             settings.transparent.as_ref().map(ToTokens::to_token_stream),
+        ),
+        (
+            "header",
+            settings
+                .headers
+                .first()
+                .map(|(name, _)| name.to_token_stream()),
         ),
         (
             "type",
@@ -213,8 +220,29 @@ fn check_answer(settings: &Settings, container: &Settings, fields: &[Field], err
     }
 }
 
-/// The `type` is a URI reference, and a `detail` text names fields the variant has.
+/// The `type` is a URI reference, a `detail` text names fields the variant has, and each
+/// header is one.
 fn check_texts(settings: &Settings, fields: &super::ast::Fields, errors: &mut Errors) {
+    let transparent = "a transparent variant answers with the inner error's problem, headers \
+                       included; remove `header`";
+    for (name, value) in &settings.headers {
+        if let Some(reason) = members::header_name_error(&name.value()) {
+            errors.at(name, reason);
+        }
+        if let Some(reason) = members::header_value_error(&value.value()) {
+            errors.at(value, reason);
+        }
+        if settings.transparent.is_some() {
+            errors.at(name, transparent);
+        }
+    }
+    for name in fields.list.iter().filter_map(|field| field.header.as_ref()) {
+        if let Some(reason) = members::header_name_error(&name.value()) {
+            errors.at(name, reason);
+        } else if settings.transparent.is_some() {
+            errors.at(name, transparent);
+        }
+    }
     if let Some(uri) = &settings.type_uri
         && let Some(reason) = members::uri_reference_error(&uri.value())
     {

@@ -178,6 +178,15 @@ mod problem {
         if let Some(status) = problem.status() {
             response.head_mut().reason = Some(status.phrase());
         }
+        for (name, value) in problem.headers() {
+            // `with_header` checked both: neither fails.
+            if let (Ok(name), Ok(value)) = (
+                ::actix_web::http::header::HeaderName::from_bytes(name.as_bytes()),
+                ::actix_web::http::header::HeaderValue::from_bytes(value.as_bytes()),
+            ) {
+                response.headers_mut().append(name, value);
+            }
+        }
         response
     }
 

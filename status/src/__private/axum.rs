@@ -228,10 +228,20 @@ mod problem {
             return http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
         };
         let headers = [(http::header::CONTENT_TYPE, Problem::<S>::CONTENT_TYPE)];
-        match problem.status() {
+        let mut response = match problem.status() {
             Some(status) => WithBody(status, (headers, body)).into_response(),
             None => (http::StatusCode::INTERNAL_SERVER_ERROR, headers, body).into_response(),
+        };
+        for (name, value) in problem.headers() {
+            // `with_header` checked both: neither fails.
+            if let (Ok(name), Ok(value)) = (
+                http::HeaderName::from_bytes(name.as_bytes()),
+                http::HeaderValue::from_bytes(value.as_bytes()),
+            ) {
+                response.headers_mut().append(name, value);
+            }
         }
+        response
     }
 
     #[cfg_attr(docsrs, doc(cfg(all(feature = "axum", feature = "problem"))))]

@@ -82,6 +82,17 @@ pub fn optional_extension<S: Status, T: Serialize>(
     }
 }
 
+/// Adds a header that a derive writes as literals, which it checked at compile time.
+pub fn header<S: Status>(problem: &mut Problem<S>, name: &'static str, value: &'static str) {
+    let _ = problem.insert_header(Cow::Borrowed(name), value.to_string());
+}
+
+/// Adds a field as a header, its value the field's `Display`. A value with a line break is
+/// left out: never sent, where it would split the response's head.
+pub fn field_header<S: Status>(problem: &mut Problem<S>, name: &'static str, value: &impl Display) {
+    let _ = problem.insert_header(Cow::Borrowed(name), value.to_string());
+}
+
 /// Where a transparent variant wraps `T` in an error of the set `S`: empty when `S` holds
 /// every status of `T`'s set, otherwise what it lacks. Its bound is the one error a wrapped
 /// type that is no problem gets.
@@ -111,6 +122,45 @@ impl<T: IntoProblem + ?Sized> Inner<'_, T> {
     }
 }
 
+/// What one variant says of the status it answers with, for the OpenAPI document.
+#[derive(Clone, Copy, Debug)]
+pub struct Documented<S> {
+    pub status: S,
+    /// The variant's name, empty for none.
+    pub variant: &'static str,
+    /// The variant's doc comment, empty for none.
+    pub doc: &'static str,
+    pub type_uri: Option<&'static str>,
+    /// The extension members' names.
+    pub extensions: &'static [&'static str],
+}
+
+impl<S> Documented<S> {
+    /// A status that nothing documents but itself.
+    #[must_use]
+    pub const fn of(status: S) -> Self {
+        Documented {
+            status,
+            variant: "",
+            doc: "",
+            type_uri: None,
+            extensions: &[],
+        }
+    }
+
+    /// The same, its status converted.
+    #[must_use]
+    pub fn map<T>(self, convert: impl FnOnce(S) -> T) -> Documented<T> {
+        Documented {
+            status: convert(self.status),
+            variant: self.variant,
+            doc: self.doc,
+            type_uri: self.type_uri,
+            extensions: self.extensions,
+        }
+    }
+}
+
 /// A transparent variant's inner type, for the statuses it answers with, in `S`.
 pub struct Of<T: ?Sized>(PhantomData<T>);
 
@@ -137,6 +187,15 @@ impl<T: IntoProblem + ?Sized> Of<T> {
             .map(crate::__private::identity::convert)
             .collect()
     }
+
+    /// What `T` documents of its statuses, in `S`.
+    #[must_use]
+    pub fn documented<S: Status>(&self) -> Vec<Documented<S>> {
+        T::__documented()
+            .into_iter()
+            .map(|documented| documented.map(crate::__private::identity::convert))
+            .collect()
+    }
 }
 
 /// What `Inner` and `Of` answer when the wrapped type is no problem: never run, since the
@@ -154,6 +213,11 @@ pub trait Fallback {
 
     /// Never called.
     fn statuses<S: Status>(&self) -> Vec<S> {
+        Vec::new()
+    }
+
+    /// Never called.
+    fn documented<S: Status>(&self) -> Vec<Documented<S>> {
         Vec::new()
     }
 }

@@ -60,7 +60,8 @@ pub fn responses<S: crate::Status>() -> Responses {
 macro_rules! __impl_problem_utoipa {
     (impl [$($params:tt)*] for $error:ty, where [$($where:tt)*]) => {
         /// One response per status the error can answer with, keyed by its code, described by
-        /// its description, with an `application/problem+json` body of the `Problem` schema.
+        /// the docs of the variants that answer with it (the status's description where they
+        /// have none), with an `application/problem+json` body of the `Problem` schema.
         #[automatically_derived]
         impl<$($params)*> $crate::__private::utoipa::IntoResponses for $error
         where
@@ -68,7 +69,7 @@ macro_rules! __impl_problem_utoipa {
         {
             fn responses() -> $crate::__private::utoipa::Responses {
                 $crate::__private::utoipa::problem_responses(
-                    &<Self as $crate::IntoProblem>::statuses(),
+                    &<Self as $crate::IntoProblem>::__documented(),
                 )
             }
         }
@@ -89,30 +90,85 @@ pub use self::problem::problem_responses;
 #[cfg(all(feature = "utoipa", feature = "problem"))]
 mod problem {
     use super::Responses;
+    use crate::__private::problem::Documented;
     use crate::{Problem, Status};
+    use ::utoipa::openapi::example::ExampleBuilder;
     use ::utoipa::openapi::schema::{
         AdditionalProperties, ObjectBuilder, Schema, SchemaFormat, Type,
     };
-    use ::utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+    use ::utoipa::openapi::{ContentBuilder, RefOr, ResponseBuilder};
     use alloc::borrow::Cow;
-    use alloc::string::ToString;
+    use alloc::format;
+    use alloc::string::{String, ToString};
+    use alloc::vec::Vec;
+    use core::fmt::Write as _;
 
-    /// The responses of `statuses`, each with the `Problem` schema, by reference.
+    /// One response per status of `documented`, in code order: described by the docs of the
+    /// variants that answer with it, each with its `type` and extension members, or by the
+    /// status's description where none has docs; its body the `Problem` schema, inline, so
+    /// that the document needs no component registered for it; an example for each variant
+    /// with a `type`.
     #[must_use]
-    pub fn problem_responses<S: Status>(statuses: &[S]) -> Responses {
+    pub fn problem_responses<S: Status>(documented: &[Documented<S>]) -> Responses {
+        let mut statuses: Vec<S> = documented.iter().map(|entry| entry.status).collect();
+        statuses.sort_unstable();
+        statuses.dedup();
         statuses
-            .iter()
+            .into_iter()
             .map(|status| {
+                let variants: Vec<&Documented<S>> = documented
+                    .iter()
+                    .filter(|entry| entry.status == status && !entry.variant.is_empty())
+                    .collect();
+                let examples = variants.iter().filter_map(|entry| {
+                    let uri = entry.type_uri?;
+                    let value = serde_json::json!({
+                        "type": uri,
+                        "title": status.phrase(),
+                        "status": status.code(),
+                    });
+                    let example = ExampleBuilder::new().value(Some(value)).build();
+                    Some((entry.variant, example))
+                });
                 let content = ContentBuilder::new()
-                    .schema(Some(Ref::from_schema_name("Problem")))
+                    .schema(Some(<Problem<S> as ::utoipa::PartialSchema>::schema()))
+                    .examples_from_iter(examples)
                     .build();
                 let response = ResponseBuilder::new()
-                    .description(status.description())
+                    .description(description(status, &variants))
                     .content(Problem::<S>::CONTENT_TYPE, content)
                     .build();
                 (status.code_str().into(), response.into())
             })
             .collect()
+    }
+
+    /// The variants' docs, one line each where several answer with the status, or the
+    /// status's description.
+    fn description<S: Status>(status: S, variants: &[&Documented<S>]) -> String {
+        let lines: Vec<String> = variants
+            .iter()
+            .filter(|entry| !entry.doc.is_empty() || entry.type_uri.is_some())
+            .map(|entry| {
+                let mut line = String::from(entry.doc);
+                if let Some(uri) = entry.type_uri {
+                    let _ = write!(line, " Type: `{uri}`.");
+                }
+                if !entry.extensions.is_empty() {
+                    let names: Vec<String> =
+                        entry.extensions.iter().map(|n| format!("`{n}`")).collect();
+                    let _ = write!(line, " Members: {}.", names.join(", "));
+                }
+                if variants.len() > 1 {
+                    line = format!("- `{}`: {}", entry.variant, line.trim_start());
+                }
+                line.trim().to_string()
+            })
+            .collect();
+        if lines.is_empty() {
+            return status.description().to_string();
+        }
+        lines.join("\n")
     }
 
     fn string(description: &str) -> ObjectBuilder {

@@ -1,7 +1,7 @@
 use alloc::string::{String, ToString};
 use core::fmt;
 
-/// Why an extension member cannot join a [`Problem`](crate::Problem).
+/// Why an extension member or a header cannot join a [`Problem`](crate::Problem).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProblemError {
     member: String,
@@ -12,6 +12,7 @@ pub struct ProblemError {
 enum Reason {
     Reserved,
     NotJson(String),
+    Header(&'static str),
 }
 
 impl ProblemError {
@@ -29,7 +30,14 @@ impl ProblemError {
         }
     }
 
-    /// The extension member's name.
+    pub(super) fn header(name: &str, why: &'static str) -> Self {
+        ProblemError {
+            member: name.to_string(),
+            reason: Reason::Header(why),
+        }
+    }
+
+    /// The extension member's name, or the header's.
     #[must_use]
     pub fn member(&self) -> &str {
         &self.member
@@ -44,6 +52,7 @@ impl fmt::Display for ProblemError {
                 "`{}` is a member that RFC 9457 defines, not an extension; use its builder",
                 self.member
             ),
+            Reason::Header(why) => write!(f, "header `{}` {why}", self.member),
             Reason::NotJson(error) => write!(
                 f,
                 "extension member `{}` has no JSON form: {error}",

@@ -69,6 +69,7 @@ impl<'de, S: Status> Visitor<'de> for ProblemVisitor<S> {
             detail: None,
             instance: None,
             extensions: BTreeMap::new(),
+            headers: alloc::vec::Vec::new(),
         };
         let mut seen = [false; 5];
         while let Some(name) = map.next_key::<String>()? {

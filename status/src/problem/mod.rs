@@ -8,7 +8,9 @@ use crate::Status;
 use alloc::borrow::Cow;
 use alloc::collections::BTreeMap;
 use alloc::string::String;
+use alloc::string::ToString;
 use alloc::vec::Vec;
+use core::fmt;
 
 pub use error::ProblemError;
 
@@ -74,6 +76,8 @@ pub struct Problem<S = crate::HttpStatus> {
     detail: Option<Cow<'static, str>>,
     instance: Option<Cow<'static, str>>,
     extensions: BTreeMap<String, serde_json::Value>,
+    /// Headers the response carries beside the body, such as `WWW-Authenticate`; not members.
+    headers: Vec<(Cow<'static, str>, String)>,
 }
 
 impl<S: Status> Problem<S> {
@@ -90,6 +94,7 @@ impl<S: Status> Problem<S> {
             detail: None,
             instance: None,
             extensions: BTreeMap::new(),
+            headers: Vec::new(),
         }
     }
 
@@ -137,6 +142,73 @@ impl<S: Status> Problem<S> {
     ) -> Result<Self, ProblemError> {
         self.insert_extension(name.into(), value)?;
         Ok(self)
+    }
+
+    /// With a header the response carries beside the body: the `WWW-Authenticate` that RFC
+    /// 9110 requires of a `401` (Section 15.5.2), the `Retry-After` that says when to try a
+    /// `429` or a `503` again. The axum and actix-web responses of a problem send its headers
+    /// after their own; JSON does not hold them.
+    ///
+    /// ```
+    /// use status::{HttpStatus, Problem};
+    ///
+    /// let problem = Problem::new(HttpStatus::Unauthorized)
+    ///     .with_header("WWW-Authenticate", "Bearer realm=\"users\"")?;
+    /// assert_eq!(
+    ///     problem.headers().collect::<Vec<_>>(),
+    ///     [("www-authenticate", "Bearer realm=\"users\"")]
+    /// );
+    /// assert!(Problem::new(HttpStatus::TooManyRequests).with_header("Retry-After", "1\r\nX: y").is_err());
+    /// # Ok::<(), status::ProblemError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`ProblemError`] when `name` is not a header name (a token, RFC 9110, Section 5.1) or
+    /// `value` holds a line break or another control character but a tab.
+    pub fn with_header(
+        mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl fmt::Display,
+    ) -> Result<Self, ProblemError> {
+        self.insert_header(name.into(), value.to_string())?;
+        Ok(self)
+    }
+
+    /// Adds a header, or says why not, leaving the problem as it was.
+    pub(crate) fn insert_header(
+        &mut self,
+        name: Cow<'static, str>,
+        value: String,
+    ) -> Result<(), ProblemError> {
+        let is_token = !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+        if !is_token {
+            return Err(ProblemError::header(&name, "is not a header name"));
+        }
+        if value.bytes().any(|b| b.is_ascii_control() && b != b'\t') {
+            return Err(ProblemError::header(
+                &name,
+                "has a value with a line break or another control character",
+            ));
+        }
+        let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(name.to_ascii_lowercase())
+        } else {
+            name
+        };
+        self.headers.push((name, value));
+        Ok(())
+    }
+
+    /// The headers the response carries beside the body, by lower-case name, in the order they
+    /// were added.
+    pub fn headers(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.headers
+            .iter()
+            .map(|(name, value)| (name.as_ref(), value.as_str()))
     }
 
     /// With a `type`, a `title` and a `detail` that a derive writes as literals, borrowed.
@@ -189,6 +261,7 @@ impl<S: Status> Problem<S> {
             detail: self.detail,
             instance: self.instance,
             extensions: self.extensions,
+            headers: self.headers,
         }
     }
 
@@ -263,6 +336,16 @@ pub trait IntoProblem {
 
     /// Every status a value of this type can answer with, each once, in code order.
     fn statuses() -> Vec<Self::Set>;
+
+    /// What each status the type answers with means for it, for the OpenAPI document: each
+    /// variant's docs, `type` and extension members. Not public API: the derive writes it.
+    #[doc(hidden)]
+    fn __documented() -> Vec<crate::__private::problem::Documented<Self::Set>> {
+        Self::statuses()
+            .into_iter()
+            .map(crate::__private::problem::Documented::of)
+            .collect()
+    }
 }
 
 /// A boxed error answers as the error does: the usual fix for `clippy::result_large_err`
@@ -283,5 +366,9 @@ impl<T: IntoProblem + ?Sized> IntoProblem for alloc::boxed::Box<T> {
     #[inline]
     fn statuses() -> Vec<T::Set> {
         T::statuses()
+    }
+
+    fn __documented() -> Vec<crate::__private::problem::Documented<T::Set>> {
+        T::__documented()
     }
 }

@@ -7,9 +7,11 @@
 //! set the set lacks, and the `use` lines that add them. The messages are the facade's
 //! (`__private/identity.rs`): only the compiler sees both sets.
 
+mod arms;
+mod lists;
+
 use super::ast::{Detail, Field, Fields, ProblemInput, Settings, Shape, Written};
-use super::format::{self, Trait};
-use super::members;
+use super::format::Trait;
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
@@ -18,6 +20,9 @@ use syn::Ident;
 struct Answer<'a> {
     /// `Self::Variant`, or `Self` for a struct.
     path: TokenStream,
+    /// The variant's name or the struct's, and its doc comment.
+    name: &'a Ident,
+    docs: &'a str,
     fields: &'a Fields,
     kind: Kind<'a>,
 }
@@ -72,6 +77,8 @@ pub fn expand(input: &ProblemInput) -> TokenStream {
                 let name = &variant.ident;
                 Some(Answer {
                     path: quote!(Self::#name),
+                    name,
+                    docs: &variant.docs,
                     fields,
                     kind,
                 })
@@ -81,6 +88,8 @@ pub fn expand(input: &ProblemInput) -> TokenStream {
             .kind(&input.settings, None, fields, &mut items)
             .map(|kind| Answer {
                 path: quote!(Self),
+                name: &input.ident,
+                docs: &input.docs,
                 fields,
                 kind,
             })
@@ -186,6 +195,7 @@ impl Context<'_> {
             )
         };
         let statuses = self.statuses(answers);
+        let documented = self.documented(answers);
         let fallback = answers
             .iter()
             .any(|answer| matches!(answer.kind, Kind::Transparent(_)))
@@ -212,6 +222,10 @@ impl Context<'_> {
 
                     fn statuses() -> #private::Vec<#set> {
                         #statuses
+                    }
+
+                    fn __documented() -> #private::Vec<#private::Documented<#set>> {
+                        #documented
                     }
                 }
             };
@@ -247,6 +261,9 @@ impl Context<'_> {
                     for field in answer.fields.list.iter().filter(|f| f.extension.is_some()) {
                         add(&field.ty, quote!(#private::Serialize));
                     }
+                    for field in answer.fields.list.iter().filter(|f| f.header.is_some()) {
+                        add(&field.ty, quote!(::core::fmt::Display));
+                    }
                     match &settings.detail {
                         None | Some(Detail::Display(_)) => displays = true,
                         Some(Detail::Text(text)) => {
@@ -269,201 +286,9 @@ impl Context<'_> {
         }
         bounds
     }
-
-    /// `status()`'s arm for an answer.
-    fn status_arm(&self, answer: &Answer) -> TokenStream {
-        let (set, private) = (self.set, &self.private);
-        let pattern = pattern(answer);
-        let body = match &answer.kind {
-            Kind::Status(status, _) => quote!(#status),
-            Kind::Transparent(field) => {
-                let inner = binding(answer.fields, field);
-                quote!(#private::Inner(#inner).status::<#set>())
-            }
-        };
-        quote!(#pattern => #body,)
-    }
-
-    /// `problem()`'s arm for an answer.
-    fn problem_arm(&self, answer: &Answer) -> TokenStream {
-        let (set, private) = (self.set, &self.private);
-        let pattern = pattern(answer);
-        let (status, settings) = match &answer.kind {
-            Kind::Transparent(field) => {
-                let inner = binding(answer.fields, field);
-                return quote!(#pattern => #private::Inner(#inner).problem::<#set>(),);
-            }
-            Kind::Status(status, settings) => (status, *settings),
-        };
-        let option = |text: Option<&syn::LitStr>| {
-            text.map_or_else(
-                || quote!(::core::option::Option::None),
-                |text| quote!(::core::option::Option::Some(#text)),
-            )
-        };
-        let (type_uri, title) = (
-            option(settings.type_uri.as_ref()),
-            option(settings.title.as_ref()),
-        );
-        let detail = match &settings.detail {
-            None => quote!(#private::Detail::ByClass(self)),
-            Some(Detail::Display(_)) => quote!(#private::Detail::Display(self)),
-            Some(Detail::Text(text)) => detail_text(text, answer.fields, private),
-            Some(Detail::None(_)) => quote!(#private::Detail::None),
-        };
-        let problem = quote!(#private::problem(#status, #type_uri, #title, #detail));
-        let container = &self.input.settings;
-        let extensions: Vec<TokenStream> = answer
-            .fields
-            .list
-            .iter()
-            .filter_map(|field| {
-                let name = members::extension_name(field, container)?;
-                let value = binding(answer.fields, field);
-                let add = if is_option(&field.ty) {
-                    quote!(optional_extension)
-                } else {
-                    quote!(extension)
-                };
-                Some(quote!(#private::#add(&mut problem, #name, #value);))
-            })
-            .collect();
-        let body = if extensions.is_empty() {
-            problem
-        } else {
-            quote!({
-                let mut problem = #problem;
-                #(#extensions)*
-                problem
-            })
-        };
-        quote!(#pattern => #body,)
-    }
-
-    /// `statuses()`'s body: the variants' statuses and the transparent ones', once each, sorted.
-    fn statuses(&self, answers: &[Answer]) -> TokenStream {
-        let (set, private) = (self.set, &self.private);
-        let fixed = answers.iter().filter_map(|answer| match &answer.kind {
-            Kind::Status(status, _) => Some(status),
-            Kind::Transparent(..) => None,
-        });
-        let fixed = quote!(::core::convert::From::from([#(#fixed),*]));
-        let inners: Vec<TokenStream> = answers
-            .iter()
-            .filter_map(|answer| match &answer.kind {
-                Kind::Transparent(field) => {
-                    let ty = &field.ty;
-                    Some(quote!(#private::Of::<#ty>::new().statuses::<#set>()))
-                }
-                Kind::Status(..) => None,
-            })
-            .collect();
-        if inners.is_empty() {
-            return quote!(#private::sorted(#fixed));
-        }
-        quote! {
-            let mut statuses: #private::Vec<#set> = #fixed;
-            #(::core::iter::Extend::extend(&mut statuses, #inners);)*
-            #private::sorted(statuses)
-        }
-    }
-}
-
-/// A `detail` text: borrowed when it formats nothing, otherwise formatted from the fields.
-fn detail_text(text: &syn::LitStr, fields: &Fields, private: &TokenStream) -> TokenStream {
-    let Ok(template) = format::read(text, fields) else {
-        return quote!(#private::Detail::Text(#text));
-    };
-    if template.fields.is_empty() {
-        return quote!(#private::Detail::Text(#text));
-    }
-    let mut literal = Literal::string(&template.text);
-    literal.set_span(text.span());
-    let mut names: Vec<Ident> = template
-        .fields
-        .iter()
-        .map(|(index, _)| format_ident!("__field_{index}"))
-        .collect();
-    names.dedup();
-    quote!(#private::Detail::Owned(#private::format(::core::format_args!(#literal, #(#names = #names),*))))
 }
 
 /// The fields a `detail` text formats, with their traits.
 fn template_fields(text: &syn::LitStr, fields: &Fields) -> Vec<(usize, Trait)> {
-    format::read(text, fields).map_or_else(|_| Vec::new(), |template| template.fields)
-}
-
-/// Whether a field's type is written as an `Option`: an extension that is `None` is left
-/// out. Read from the tokens, as serde's `skip_serializing_if` would be written by hand.
-fn is_option(ty: &TokenStream) -> bool {
-    let text = ty.to_string().replace(' ', "");
-    [
-        "Option<",
-        "::core::option::Option<",
-        "core::option::Option<",
-        "::std::option::Option<",
-        "std::option::Option<",
-    ]
-    .iter()
-    .any(|prefix| text.starts_with(prefix))
-}
-
-/// The pattern of an answer, binding each field it reads as `__field_N`.
-fn pattern(answer: &Answer) -> TokenStream {
-    let path = &answer.path;
-    let bound = bound_fields(answer);
-    let bindings = answer
-        .fields
-        .list
-        .iter()
-        .enumerate()
-        .filter(|(index, _)| bound.contains(index))
-        .map(|(index, field)| {
-            let member = member(index, field);
-            let name = format_ident!("__field_{index}");
-            quote!(#member: #name)
-        });
-    quote!(#path { #(#bindings,)* .. })
-}
-
-/// The indices of the fields an answer reads: its extensions, its detail's, its inner error.
-fn bound_fields(answer: &Answer) -> Vec<usize> {
-    let fields = &answer.fields.list;
-    match &answer.kind {
-        Kind::Transparent(_) => vec![0],
-        Kind::Status(_, settings) => {
-            let mut bound: Vec<usize> = (0..fields.len())
-                .filter(|&index| fields[index].extension.is_some())
-                .collect();
-            if let Some(Detail::Text(text)) = &settings.detail {
-                bound.extend(
-                    template_fields(text, answer.fields)
-                        .into_iter()
-                        .map(|(index, _)| index),
-                );
-            }
-            bound.sort_unstable();
-            bound.dedup();
-            bound
-        }
-    }
-}
-
-/// The name a field is bound to.
-fn binding(fields: &Fields, field: &Field) -> Ident {
-    let index = fields
-        .list
-        .iter()
-        .position(|other| std::ptr::eq(other, field))
-        .unwrap_or(0);
-    format_ident!("__field_{index}")
-}
-
-/// How a pattern names a field: `balance`, or `0` in a tuple.
-fn member(index: usize, field: &Field) -> TokenStream {
-    if let Some(ident) = &field.ident {
-        return quote!(#ident);
-    }
-    let index = Literal::usize_unsuffixed(index);
-    quote!(#index)
+    super::format::read(text, fields).map_or_else(|_| Vec::new(), |template| template.fields)
 }
