@@ -75,8 +75,32 @@ pub fn request(input: &Input, source: &SourcePath, tokens: &TokenStream) -> Toke
     quote!(#source_macro! { (#krate) #tokens @ask #source })
 }
 
-/// The hidden end of an invocation: `@standard_set`, and each answer with what it answers.
-pub fn parse_hidden(input: ParseStream, set: &mut Input, errors: &mut Errors) -> syn::Result<()> {
+/// The invocation as the user wrote it, and its hidden end: what follows the first `@` outside
+/// any group, which only the macros write (the user's grammar has no `@`).
+pub fn split(tokens: &TokenStream) -> (TokenStream, TokenStream) {
+    let mut written = TokenStream::new();
+    let mut trees = tokens.clone().into_iter();
+    for tree in trees.by_ref() {
+        if matches!(&tree, proc_macro2::TokenTree::Punct(punct) if punct.as_char() == '@') {
+            let mut hidden = TokenStream::from(tree);
+            hidden.extend(trees);
+            return (written, hidden);
+        }
+        written.extend([tree]);
+    }
+    (written, TokenStream::new())
+}
+
+/// Reads the hidden end of an invocation into `set`: `@standard_set`, and each answer with
+/// what it answers.
+pub fn read_hidden(hidden: TokenStream, set: &mut Input, errors: &mut Errors) -> syn::Result<()> {
+    syn::parse::Parser::parse2(
+        |input: ParseStream| parse_hidden(input, set, errors),
+        hidden,
+    )
+}
+
+fn parse_hidden(input: ParseStream, set: &mut Input, errors: &mut Errors) -> syn::Result<()> {
     while !input.is_empty() {
         input.parse::<Token![@]>()?;
         if input.peek(hidden::standard_set) {

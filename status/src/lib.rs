@@ -144,7 +144,7 @@ pub use with_body::WithBody;
 
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
-pub use problem::{IntoProblem, Problem, ProblemError};
+pub use problem::{IntoProblem, Problem, ProblemError, Withheld};
 
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]

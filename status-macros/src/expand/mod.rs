@@ -34,10 +34,14 @@ use quote::quote;
 /// invalid input becomes `compile_error!`s next to a best-effort expansion.
 pub fn status_codes(tokens: &TokenStream) -> TokenStream {
     let mut errors = Errors::default();
-    let input = match parse::input(tokens.clone(), &mut errors) {
+    let (written, hidden) = protocol::split(tokens);
+    let mut input = match parse::input(written, &mut errors) {
         Ok(input) => input,
         Err(error) => return error.to_compile_error(),
     };
+    if let Err(error) = protocol::read_hidden(hidden, &mut input, &mut errors) {
+        return error.to_compile_error();
+    }
     if let Some(source) = input.next_to_ask() {
         return protocol::request(&input, source, tokens);
     }

@@ -1,6 +1,7 @@
-//! Parses an invocation into `ast::Input`. A syntax error inside one header item or entry goes
-//! to the error accumulator and parsing resumes after the item, so that every mistake is
-//! reported at once and the rest of the set still expands.
+//! Parses an invocation, as the user wrote it, into `ast::Input`. A syntax error inside one
+//! header item or entry goes to the error accumulator and parsing resumes after the item, so
+//! that every mistake is reported at once and the rest of the set still expands. What the
+//! macros append to an invocation is `protocol.rs`'s: the grammar knows nothing of it.
 
 mod entry;
 mod header;
@@ -9,7 +10,6 @@ pub use entry::parse_entry;
 
 use crate::ast::Input;
 use crate::errors::Errors;
-use crate::protocol;
 use crate::syntax::{Attr, Vis};
 use header::{parse_header, starts_header, take_extensible};
 use proc_macro2::{TokenStream, TokenTree};
@@ -58,10 +58,6 @@ fn parse_input(input: ParseStream, errors: &mut Errors) -> syn::Result<Input> {
         is_standard_set: false,
     };
     while !input.is_empty() {
-        if input.peek(Token![@]) {
-            protocol::parse_hidden(input, &mut set, errors)?;
-            break;
-        }
         if input.peek(Token![;]) {
             let semi = input.parse::<Token![;]>()?;
             errors.at(semi, "stray `;`; remove it");

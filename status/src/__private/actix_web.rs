@@ -133,11 +133,15 @@ macro_rules! __impl_problem_actix_web {
                 $crate::__private::actix_web::to_actix($crate::Status::code(status))
             }
 
-            #[inline]
             fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
-                $crate::__private::actix_web::problem_response(
-                    &<Self as $crate::IntoProblem>::problem(self),
-                )
+                #[allow(unused_imports)]
+                use $crate::__private::problem::{
+                    WithheldByDisplay as _, WithheldByError as _, WithheldByName as _,
+                };
+                let problem = <Self as $crate::IntoProblem>::problem(self);
+                $crate::__private::actix_web::error_response(&problem, || {
+                    (&&&$crate::__private::problem::Probe(self)).withheld()
+                })
             }
         }
     };
@@ -152,12 +156,30 @@ macro_rules! __impl_problem_actix_web {
 }
 
 #[cfg(all(feature = "actix-web", feature = "problem"))]
-pub use self::problem::problem_response;
+pub use self::problem::{error_response, problem_response};
 
 #[cfg(all(feature = "actix-web", feature = "problem"))]
 mod problem {
     use super::imp::{BoxBody, HttpRequest, HttpResponse, Responder, StatusCode, to_actix};
     use crate::{Problem, Status};
+
+    /// A derived error's response: its problem's, carrying what a `5xx` withholds in its
+    /// extensions, and logged with the `tracing` feature.
+    pub fn error_response<S: Status>(
+        problem: &Problem<S>,
+        withheld: impl FnOnce() -> crate::Withheld,
+    ) -> HttpResponse {
+        let mut response = problem_response(problem);
+        let withheld = problem
+            .status()
+            .is_none_or(Status::is_server_error)
+            .then(withheld);
+        crate::__private::problem::log(problem, withheld.as_ref());
+        if let Some(withheld) = withheld {
+            response.extensions_mut().insert(withheld);
+        }
+        response
+    }
 
     /// A problem's response: its status and phrase (`500` without one), its media type, and
     /// its JSON.

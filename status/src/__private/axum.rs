@@ -193,11 +193,15 @@ macro_rules! __impl_problem_axum {
         where
             $($where)*
         {
-            #[inline]
             fn into_response(self) -> $crate::__private::axum::Response {
-                $crate::__private::axum::problem_response(&<Self as $crate::IntoProblem>::problem(
-                    &self,
-                ))
+                #[allow(unused_imports)]
+                use $crate::__private::problem::{
+                    WithheldByDisplay as _, WithheldByError as _, WithheldByName as _,
+                };
+                let problem = <Self as $crate::IntoProblem>::problem(&self);
+                $crate::__private::axum::error_response(&problem, || {
+                    (&&&$crate::__private::problem::Probe(&self)).withheld()
+                })
             }
         }
     };
@@ -212,7 +216,7 @@ macro_rules! __impl_problem_axum {
 }
 
 #[cfg(all(feature = "axum", feature = "problem"))]
-pub use self::problem::problem_response;
+pub use self::problem::{error_response, problem_response};
 
 #[cfg(all(feature = "axum", feature = "problem"))]
 mod problem {
@@ -240,6 +244,24 @@ mod problem {
             ) {
                 response.headers_mut().append(name, value);
             }
+        }
+        response
+    }
+
+    /// A derived error's response: its problem's, carrying what a `5xx` withholds in its
+    /// extensions, and logged with the `tracing` feature.
+    pub fn error_response<S: Status>(
+        problem: &Problem<S>,
+        withheld: impl FnOnce() -> crate::Withheld,
+    ) -> Response {
+        let mut response = problem_response(problem);
+        let withheld = problem
+            .status()
+            .is_none_or(Status::is_server_error)
+            .then(withheld);
+        crate::__private::problem::log(problem, withheld.as_ref());
+        if let Some(withheld) = withheld {
+            response.extensions_mut().insert(withheld);
         }
         response
     }

@@ -18,7 +18,7 @@ macro_rules! __impl_problem {
 }
 
 use crate::__private::identity::{Message, holds_message};
-use crate::{Problem, Status};
+use crate::{Problem, Status, Withheld};
 use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
 use core::fmt::Display;
@@ -224,6 +224,71 @@ pub trait Fallback {
 
 impl<T: ?Sized> Fallback for Inner<'_, T> {}
 impl<T: ?Sized> Fallback for Of<T> {}
+
+/// A derived error, asked for what its `5xx` withholds: its source chain where it is an
+/// `Error`, its `Display` where it has one, its type's name otherwise (autoref specialization:
+/// call `(&&&Probe(error)).withheld()` with the three traits in scope).
+pub struct Probe<'a, T: ?Sized>(pub &'a T);
+
+/// What an `Error` withholds: its text and its sources'.
+pub trait WithheldByError {
+    /// The error's text and its sources'.
+    fn withheld(&self) -> Withheld;
+}
+
+impl<T: core::error::Error> WithheldByError for &&Probe<'_, T> {
+    fn withheld(&self) -> Withheld {
+        Withheld::of(self.0)
+    }
+}
+
+/// What a type with a `Display` withholds: its text.
+pub trait WithheldByDisplay {
+    /// The text.
+    fn withheld(&self) -> Withheld;
+}
+
+impl<T: Display + ?Sized> WithheldByDisplay for &Probe<'_, T> {
+    fn withheld(&self) -> Withheld {
+        Withheld::message_only(self.0)
+    }
+}
+
+/// What another type withholds: its name, all there is.
+pub trait WithheldByName {
+    /// The type's name.
+    fn withheld(&self) -> Withheld;
+}
+
+impl<T: ?Sized> WithheldByName for Probe<'_, T> {
+    fn withheld(&self) -> Withheld {
+        Withheld::message_only(core::any::type_name::<T>())
+    }
+}
+
+/// Logs a derived error's answer as one event, with the `tracing` feature: at `error` for a
+/// `5xx`, with what it withholds; at `debug` for a `4xx`, whose detail the client has.
+#[cfg(feature = "tracing")]
+pub fn log<S: Status>(problem: &Problem<S>, withheld: Option<&Withheld>) {
+    let code = problem.status().map_or(500, Status::code);
+    if let Some(withheld) = withheld {
+        tracing::error!(
+            status = code,
+            error = %withheld,
+            "answered with a problem whose error is withheld from the client"
+        );
+    } else {
+        tracing::debug!(
+            status = code,
+            detail = problem.detail(),
+            "answered with a problem"
+        );
+    }
+}
+
+/// Without the `tracing` feature, nothing.
+#[cfg(not(feature = "tracing"))]
+pub fn log<S: Status>(_: &Problem<S>, _: Option<&Withheld>) {}
 
 /// Every status once, in code order.
 #[must_use]

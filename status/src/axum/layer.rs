@@ -193,6 +193,14 @@ fn convert<S: Status + Send>(response: Response) -> Result<Response, Converting>
     let Some(status) = S::from_code_or_class(code) else {
         return Ok(response);
     };
+    #[cfg(feature = "tracing")]
+    if status.is_server_error() {
+        // What withheld it is not known here (a panic, a timeout): the status is all there is.
+        tracing::error!(
+            status = code,
+            "a response no handler wrote answers with a problem"
+        );
+    }
     Err(Box::pin(async move {
         let (mut parts, body) = response.into_parts();
         let problem = Problem::new(status);

@@ -3,6 +3,7 @@
 
 mod error;
 mod json;
+mod withheld;
 
 use crate::Status;
 use alloc::borrow::Cow;
@@ -13,6 +14,7 @@ use alloc::vec::Vec;
 use core::fmt;
 
 pub use error::ProblemError;
+pub use withheld::Withheld;
 
 /// The members of a problem that RFC 9457 defines; an extension may not take their names.
 /// (`status-macros`' `problem/valid.rs` rejects them as field names with the same list.)
