@@ -2,7 +2,7 @@
 //! of its set, whoever refuses it.
 //!
 //! - Each error of actix-web's extractors (`JsonPayloadError`, `QueryPayloadError`,
-//!   `PathError`, `UrlencodedError`) implements [`IntoProblem`](crate::IntoProblem) on a set
+//!   `PathError`, `UrlencodedError`) implements [`IntoProblem`] on a set
 //!   of exactly the standard statuses it answers with, named after it, such as
 //!   [`JsonPayloadErrorStatus`]: an error enum takes it as a transparent variant, and the
 //!   compiler checks that the endpoint's set holds those statuses.
@@ -45,6 +45,7 @@
 //! # drop(app);
 //! ```
 
+use crate::__private::problem::{framework_problem, held};
 use crate::{IntoProblem, Problem, Status};
 use actix_web::ResponseError;
 use actix_web::dev::ServiceResponse;
@@ -102,13 +103,7 @@ macro_rules! extractor_errors {
             }
 
             fn problem(&self) -> Problem<$set> {
-                let status = IntoProblem::status(self);
-                let problem = Problem::new(status);
-                if status.is_client_error() {
-                    problem.with_detail(self.to_string())
-                } else {
-                    problem
-                }
+                framework_problem(IntoProblem::status(self), || self.to_string())
             }
 
             fn statuses() -> Vec<$set> {
@@ -123,16 +118,6 @@ extractor_errors! {
     QueryPayloadError => QueryPayloadErrorStatus,
     PathError => PathErrorStatus,
     UrlencodedError => UrlencodedErrorStatus,
-}
-
-/// The status with `code` in `S`. The errors are `#[non_exhaustive]`: a status a later
-/// actix-web answers with that the set lacks is the set's `500` for a `5xx` where it has one,
-/// and `400` otherwise, which every set here holds.
-fn held<S: Status>(code: u16) -> S {
-    S::from_code(code)
-        .or_else(|| (code >= 500).then(|| S::from_code(500)).flatten())
-        .or_else(|| S::from_code(400))
-        .unwrap_or(S::ALL[0])
 }
 
 /// A `JsonConfig` whose refusals answer as the error `E`, a problem of the endpoint's set:

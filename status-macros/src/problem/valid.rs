@@ -6,6 +6,7 @@
 use super::ast::{Field, ProblemInput, Settings, Shape};
 use super::{format, members};
 use crate::errors::Errors;
+use proc_macro2::TokenStream;
 use quote::ToTokens;
 use std::collections::HashMap;
 
@@ -77,30 +78,14 @@ pub fn validate(input: &ProblemInput, errors: &mut Errors) {
 /// On an enum, the settings that belong to a variant.
 fn only_on_variants(settings: &Settings, errors: &mut Errors) {
     let on_variant = [
-        (
-            "transparent",
-            settings.transparent.as_ref().map(ToTokens::to_token_stream),
-        ),
+        ("transparent", token(settings.transparent.as_ref())),
         (
             "header",
-            settings
-                .headers
-                .first()
-                .map(|(name, _)| name.to_token_stream()),
+            token(settings.headers.first().map(|(name, _)| name)),
         ),
-        (
-            "type",
-            settings.type_uri.as_ref().map(ToTokens::to_token_stream),
-        ),
-        (
-            "title",
-            settings.title.as_ref().map(ToTokens::to_token_stream),
-        ),
-        (
-            "detail",
-            settings.detail.as_ref().map(ToTokens::to_token_stream),
-        ),
-    ];
+    ]
+    .into_iter()
+    .chain(answer_texts(settings));
     for (setting, tokens) in on_variant {
         if let Some(tokens) = tokens {
             errors.at(
@@ -111,19 +96,26 @@ fn only_on_variants(settings: &Settings, errors: &mut Errors) {
     }
 }
 
+/// The settings that say what a variant's own problem holds, with their tokens where set.
+fn answer_texts(settings: &Settings) -> [(&'static str, Option<TokenStream>); 3] {
+    [
+        ("type", token(settings.type_uri.as_ref())),
+        ("title", token(settings.title.as_ref())),
+        ("detail", token(settings.detail.as_ref())),
+    ]
+}
+
+fn token(setting: Option<&impl ToTokens>) -> Option<TokenStream> {
+    setting.map(ToTokens::to_token_stream)
+}
+
 /// On a variant, the settings that belong to the type.
 fn only_on_the_type(settings: &Settings, errors: &mut Errors) {
     let on_type = [
         ("set", settings.set.clone()),
         ("crate", settings.krate.clone()),
-        (
-            "no_response",
-            settings.no_response.as_ref().map(ToTokens::to_token_stream),
-        ),
-        (
-            "rename_all",
-            settings.rename_all.as_ref().map(ToTokens::to_token_stream),
-        ),
+        ("no_response", token(settings.no_response.as_ref())),
+        ("rename_all", token(settings.rename_all.as_ref())),
     ];
     for (setting, tokens) in on_type {
         if let Some(tokens) = tokens {
@@ -155,20 +147,7 @@ fn check_answer(settings: &Settings, container: &Settings, fields: &[Field], err
                 "a transparent variant answers with the inner error's status; remove this one",
             );
         }
-        let own = [
-            (
-                "type",
-                settings.type_uri.as_ref().map(ToTokens::to_token_stream),
-            ),
-            (
-                "title",
-                settings.title.as_ref().map(ToTokens::to_token_stream),
-            ),
-            (
-                "detail",
-                settings.detail.as_ref().map(ToTokens::to_token_stream),
-            ),
-        ];
+        let own = answer_texts(settings);
         for (setting, tokens) in own {
             if let Some(tokens) = tokens {
                 errors.at(

@@ -170,12 +170,7 @@ mod problem {
         withheld: impl FnOnce() -> crate::Withheld,
     ) -> HttpResponse {
         let mut response = problem_response(problem);
-        let withheld = problem
-            .status()
-            .is_none_or(Status::is_server_error)
-            .then(withheld);
-        crate::__private::problem::log(problem, withheld.as_ref());
-        if let Some(withheld) = withheld {
+        if let Some(withheld) = crate::__private::problem::withheld(problem, withheld) {
             response.extensions_mut().insert(withheld);
         }
         response

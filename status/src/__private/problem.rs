@@ -269,7 +269,7 @@ impl<T: ?Sized> WithheldByName for Probe<'_, T> {
 /// Logs a derived error's answer as one event, with the `tracing` feature: at `error` for a
 /// `5xx`, with what it withholds; at `debug` for a `4xx`, whose detail the client has.
 #[cfg(feature = "tracing")]
-pub fn log<S: Status>(problem: &Problem<S>, withheld: Option<&Withheld>) {
+fn log<S: Status>(problem: &Problem<S>, withheld: Option<&Withheld>) {
     let code = problem.status().map_or(500, Status::code);
     if let Some(withheld) = withheld {
         tracing::error!(
@@ -288,7 +288,44 @@ pub fn log<S: Status>(problem: &Problem<S>, withheld: Option<&Withheld>) {
 
 /// Without the `tracing` feature, nothing.
 #[cfg(not(feature = "tracing"))]
-pub fn log<S: Status>(_: &Problem<S>, _: Option<&Withheld>) {}
+fn log<S: Status>(_: &Problem<S>, _: Option<&Withheld>) {}
+
+/// The status with `code` in the set of a framework's error, read from the framework's
+/// status. The errors are `#[non_exhaustive]`: a status a later version answers with that the
+/// set lacks is the set's `500` for a `5xx` where it has one, and `400` otherwise, which every
+/// such set holds.
+#[must_use]
+pub fn held<S: Status>(code: u16) -> S {
+    S::from_code(code)
+        .or_else(|| (code >= 500).then(|| S::from_code(500)).flatten())
+        .or_else(|| S::from_code(400))
+        .unwrap_or(S::ALL[0])
+}
+
+/// A framework error's problem: its text as the detail of a `4xx` only.
+#[must_use]
+pub fn framework_problem<S: Status>(status: S, text: impl FnOnce() -> String) -> Problem<S> {
+    let problem = Problem::new(status);
+    if status.is_client_error() {
+        problem.with_detail(text())
+    } else {
+        problem
+    }
+}
+
+/// What a derived error's answer withholds, for a `5xx` (or a problem without a status), and
+/// its log event with the `tracing` feature.
+pub fn withheld<S: Status>(
+    problem: &Problem<S>,
+    withheld: impl FnOnce() -> Withheld,
+) -> Option<Withheld> {
+    let withheld = problem
+        .status()
+        .is_none_or(Status::is_server_error)
+        .then(withheld);
+    log(problem, withheld.as_ref());
+    withheld
+}
 
 /// Every status once, in code order.
 #[must_use]

@@ -182,12 +182,16 @@ where
 /// The response as it is, or the future that converts it.
 fn convert<S: Status + Send>(response: Response) -> Result<Response, Converting> {
     let code = response.status().as_u16();
+    // The status first: a success costs one comparison.
+    if code < 400 {
+        return Ok(response);
+    }
     let is_problem = response
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .is_some_and(|value| value.starts_with(Problem::<S>::CONTENT_TYPE));
-    if code < 400 || is_problem {
+    if is_problem {
         return Ok(response);
     }
     let Some(status) = S::from_code_or_class(code) else {

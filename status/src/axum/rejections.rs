@@ -1,8 +1,10 @@
 //! axum's extractors' rejections as errors of sets of standard statuses: each rejection type
 //! has the set of exactly the statuses it answers with (read from axum 0.8's source), and
-//! answers as a problem of it.
+//! answers as a problem of it. A status a later axum answers with that the set lacks is the
+//! set's `500` for a `5xx` where it has one, and `400` otherwise (see `held`).
 
-use crate::{IntoProblem, Problem, Status};
+use crate::__private::problem::{framework_problem, held};
+use crate::{IntoProblem, Problem};
 use alloc::vec::Vec;
 use axum::extract::rejection::{
     BytesRejection, FormRejection, JsonRejection, PathRejection, QueryRejection, RawFormRejection,
@@ -82,7 +84,7 @@ macro_rules! rejections {
             }
 
             fn problem(&self) -> Problem<$set> {
-                problem(IntoProblem::status(self), || self.body_text())
+                framework_problem(IntoProblem::status(self), || self.body_text())
             }
 
             fn statuses() -> Vec<$set> {
@@ -100,27 +102,4 @@ rejections! {
     RawFormRejection => RawFormRejectionStatus,
     BytesRejection => BytesRejectionStatus,
     StringRejection => StringRejectionStatus,
-}
-
-/// The status with `code` in `S`. The rejections are `#[non_exhaustive]`: a status a later
-/// axum answers with that the set lacks is the set's `500` for a `5xx` where it has one, and
-/// `400` otherwise, which every rejection's set holds.
-pub(crate) fn held<S: Status>(code: u16) -> S {
-    S::from_code(code)
-        .or_else(|| (code >= 500).then(|| S::from_code(500)).flatten())
-        .or_else(|| S::from_code(400))
-        .unwrap_or(S::ALL[0])
-}
-
-/// A rejection's problem: the framework's text as the detail of a `4xx` only.
-pub(crate) fn problem<S: Status>(
-    status: S,
-    text: impl FnOnce() -> alloc::string::String,
-) -> Problem<S> {
-    let problem = Problem::new(status);
-    if status.is_client_error() {
-        problem.with_detail(text())
-    } else {
-        problem
-    }
 }

@@ -66,9 +66,9 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 /// sees that the server sent something broken), and every other member is kept as an
 /// extension.
 ///
-/// `S` defaults to the standard set: `Problem` alone is `Problem<HttpStatus>`, and names the
-/// schema component to register once in an OpenAPI document, with the `utoipa` feature:
-/// `#[openapi(components(schemas(status::Problem)))]`.
+/// `S` defaults to the standard set: `Problem` alone is `Problem<HttpStatus>`. With the
+/// `utoipa` feature it is a schema (`ToSchema`, named `Problem`); a derived error's responses
+/// write it inline, so no document needs it registered.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem<S = crate::HttpStatus> {
     // `'static` texts (a phrase, a derive's literals) are borrowed, not copied.
