@@ -30,6 +30,9 @@ pub enum CreateUserError {
     #[error("keyed")]
     #[problem(status = CONFLICT)]
     Keyed,
+    #[error("keyed code")]
+    #[problem(status = 409)]
+    KeyedCode,
     // A typo of the set's own status.
     #[error("typo")]
     #[problem(NAME_RESERVD)]

@@ -266,7 +266,12 @@ const fn find(set: &SetIdentity, written: Written) -> Option<usize> {
             }
             None
         }
-        Written::Name(text) | Written::Keyed(text) => by_name(set, text, false),
+        Written::Name(text) => by_name(set, text, false),
+        // `status = ..` is wrong whatever follows; find what was meant, a code or a name.
+        Written::Keyed(text) => match code_in(text) {
+            Some(code) => find(set, Written::Code(code)),
+            None => by_name(set, text, true),
+        },
         Written::Loose(text) => by_name(set, text, true),
     }
 }
@@ -297,6 +302,24 @@ const fn compare(name: &str, text: &str, loose: bool) -> bool {
     } else {
         same_text(name, text)
     }
+}
+
+/// The code `text` writes, if it is one: three digits.
+const fn code_in(text: &str) -> Option<u16> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 3 {
+        return None;
+    }
+    let mut code = 0u16;
+    let mut i = 0;
+    while i < 3 {
+        if !bytes[i].is_ascii_digit() {
+            return None;
+        }
+        code = code * 10 + (bytes[i] - b'0') as u16;
+        i += 1;
+    }
+    Some(code)
 }
 
 /// The status whose name is nearest to what was written, if near enough to be a typo.
