@@ -336,3 +336,22 @@ fn a_derived_error_answers_with_its_headers() {
         "Bearer realm=\"api\""
     );
 }
+
+/// Also, with clippy's `-D warnings` over the tests: a `Result` whose error is a `Problem` stays
+/// under `result_large_err`'s size.
+#[test]
+fn a_handler_answering_problems_questions_a_derived_error() {
+    fn authorize(token: Option<&str>) -> Result<(), status::Problem<AuthStatus>> {
+        if token.is_none() {
+            Err(AuthError::Missing)?;
+        }
+        Ok(())
+    }
+    let problem = authorize(None).unwrap_err();
+    assert_eq!(problem.status(), Some(AuthStatus::Unauthorized));
+    assert_eq!(problem.to_string(), "401 Unauthorized: no credentials");
+    // And a client `?`s the problem into any error.
+    let boxed: Box<dyn std::error::Error> = Box::new(problem);
+    assert_eq!(boxed.to_string(), "401 Unauthorized: no credentials");
+    assert!(authorize(Some("t")).is_ok());
+}

@@ -1,15 +1,14 @@
 //! A problem as JSON: `Serialize` writes the members that are set, `Deserialize` reads any
-//! object into one or says which member is wrong.
+//! object into one, as `Problem`'s docs say; anything else is an error that says so.
 
 use super::Problem;
 use crate::Status;
 use alloc::borrow::Cow;
 use alloc::collections::BTreeMap;
-use alloc::format;
 use alloc::string::String;
 use core::fmt;
 use core::marker::PhantomData;
-use serde::de::{self, MapAccess, Visitor};
+use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
@@ -20,26 +19,28 @@ impl<S: Status> Serialize for Problem<S> {
             ("type", &self.type_uri),
             ("title", &self.title),
             ("detail", &self.detail),
-            ("instance", &self.instance),
+            ("instance", &self.rare().instance),
         ];
+        let code = self.code();
         let count = strings.iter().filter(|(_, value)| value.is_some()).count()
-            + usize::from(self.status.is_some())
-            + self.extensions.len();
+            + usize::from(code.is_some())
+            + self.extensions.len()
+            + self.ignored().len();
         let mut map = serializer.serialize_map(Some(count))?;
         for (name, value) in &strings[..2] {
             if let Some(value) = value {
                 map.serialize_entry(name, value)?;
             }
         }
-        if let Some(status) = self.status {
-            map.serialize_entry("status", &status.code())?;
+        if let Some(code) = code {
+            map.serialize_entry("status", &code)?;
         }
         for (name, value) in &strings[2..] {
             if let Some(value) = value {
                 map.serialize_entry(name, value)?;
             }
         }
-        for (name, value) in &self.extensions {
+        for (name, value) in self.extensions.iter().chain(self.ignored()) {
             map.serialize_entry(name, value)?;
         }
         map.end()
@@ -67,23 +68,34 @@ impl<'de, S: Status> Visitor<'de> for ProblemVisitor<S> {
             title: None,
             status: None,
             detail: None,
-            instance: None,
             extensions: BTreeMap::new(),
-            headers: alloc::vec::Vec::new(),
+            rare: None,
         };
-        let mut seen = [false; 5];
         while let Some(name) = map.next_key::<String>()? {
             let value: Value = map.next_value()?;
-            let (index, text) = match name.as_str() {
-                "type" => (0, &mut problem.type_uri),
-                "title" => (1, &mut problem.title),
-                "detail" => (2, &mut problem.detail),
-                "instance" => (3, &mut problem.instance),
+            // The last of a member written twice counts, whatever the first was.
+            if let Some(rare) = &mut problem.rare {
+                rare.ignored.remove(&name);
+            }
+            let text = match name.as_str() {
+                "type" => &mut problem.type_uri,
+                "title" => &mut problem.title,
+                "detail" => &mut problem.detail,
+                "instance" => &mut problem.rare_mut().instance,
                 "status" => {
-                    if core::mem::replace(&mut seen[4], true) {
-                        return Err(duplicate(&name));
+                    problem.status = None;
+                    if let Some(rare) = &mut problem.rare {
+                        rare.other_code = None;
                     }
-                    problem.status = Some(status(&value)?);
+                    match value.as_u64().and_then(|code| u16::try_from(code).ok()) {
+                        Some(code) => match S::try_from(code) {
+                            Ok(status) => problem.status = Some(status),
+                            Err(_) => problem.rare_mut().other_code = Some(code),
+                        },
+                        None => {
+                            problem.rare_mut().ignored.insert(name, value);
+                        }
+                    }
                     continue;
                 }
                 _ => {
@@ -91,31 +103,14 @@ impl<'de, S: Status> Visitor<'de> for ProblemVisitor<S> {
                     continue;
                 }
             };
-            if core::mem::replace(&mut seen[index], true) {
-                return Err(duplicate(&name));
+            *text = None;
+            match value {
+                Value::String(value) => *text = Some(Cow::Owned(value)),
+                value => {
+                    problem.rare_mut().ignored.insert(name, value);
+                }
             }
-            let Value::String(value) = value else {
-                return Err(de::Error::custom(format!(
-                    "member `{name}` is not a string"
-                )));
-            };
-            *text = Some(Cow::Owned(value));
         }
         Ok(problem)
     }
-}
-
-fn duplicate<E: de::Error>(name: &str) -> E {
-    E::custom(format!("duplicate member `{name}`"))
-}
-
-/// The `status` member: a code of the set.
-fn status<S: Status, E: de::Error>(value: &Value) -> Result<S, E> {
-    let code = value
-        .as_u64()
-        .ok_or_else(|| E::custom("member `status` is not an integer"))?;
-    u16::try_from(code)
-        .ok()
-        .and_then(|code| S::try_from(code).ok())
-        .ok_or_else(|| E::custom(format!("status {code} is not a code of the set")))
 }

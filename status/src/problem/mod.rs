@@ -3,10 +3,12 @@
 
 mod error;
 mod json;
+mod traits;
 mod withheld;
 
 use crate::Status;
 use alloc::borrow::Cow;
+use alloc::boxed::Box;
 use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::string::ToString;
@@ -59,28 +61,52 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
-/// As JSON, each member is written when it is set, the extensions after the others; read from
-/// JSON, an absent member stays absent (an absent `type` reads as `about:blank`), a `status`
-/// that is not a code of `S` is an error naming the code, a member of the wrong JSON type is
-/// an error naming the member (where RFC 9457 lets a reader ignore it: a client of this crate
-/// sees that the server sent something broken), and every other member is kept as an
-/// extension.
+/// As JSON, each member is written when it is set, the extensions after the others. Read from
+/// JSON, as a client reads problems from servers and proxies it does not control, any object
+/// is a problem: an absent member stays absent (an absent `type` reads as `about:blank`, and
+/// an explicit `about:blank` is the same problem); a `status` that is not a code of `S` (a
+/// gateway's `502` read with an endpoint's set) leaves [`status`](Problem::status) `None` and
+/// keeps its number in [`code`](Problem::code); a member of the wrong JSON type (a `status`
+/// of `"409"`, a `title` of `5`) is ignored, as RFC 9457, Section 3.1 asks, and kept visible
+/// in [`ignored`](Problem::ignored); of a member written twice the last counts, for every
+/// member, as in JavaScript; every other member is an extension. What was read is written
+/// back as it came.
 ///
 /// `S` defaults to the standard set: `Problem` alone is `Problem<HttpStatus>`. With the
 /// `utoipa` feature it is a schema (`ToSchema`, named `Problem`); a derived error's responses
 /// write it inline, so no document needs it registered.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Problem<S = crate::HttpStatus> {
     // `'static` texts (a phrase, a derive's literals) are borrowed, not copied.
     type_uri: Option<Cow<'static, str>>,
     title: Option<Cow<'static, str>>,
     status: Option<S>,
     detail: Option<Cow<'static, str>>,
-    instance: Option<Cow<'static, str>>,
     extensions: BTreeMap<String, serde_json::Value>,
+    /// What most problems lack, boxed: a problem is the error of many a `Result`, and stays
+    /// under clippy's `result_large_err` size.
+    rare: Option<Box<Rare>>,
+}
+
+/// The parts of a problem that most lack.
+#[derive(Clone, Debug, PartialEq)]
+struct Rare {
+    instance: Option<Cow<'static, str>>,
+    /// A `status` read from JSON that is not a code of `S`.
+    other_code: Option<u16>,
+    /// Members RFC 9457 defines, read with a value of the wrong JSON type.
+    ignored: BTreeMap<String, serde_json::Value>,
     /// Headers the response carries beside the body, such as `WWW-Authenticate`; not members.
     headers: Vec<(Cow<'static, str>, String)>,
 }
+
+/// A problem without any of the rare parts.
+static NONE_RARE: Rare = Rare {
+    instance: None,
+    other_code: None,
+    ignored: BTreeMap::new(),
+    headers: Vec::new(),
+};
 
 impl<S: Status> Problem<S> {
     /// The media type of a problem's JSON, `application/problem+json` (RFC 9457, Section 3).
@@ -94,9 +120,8 @@ impl<S: Status> Problem<S> {
             title: Some(Cow::Borrowed(status.phrase())),
             status: Some(status),
             detail: None,
-            instance: None,
             extensions: BTreeMap::new(),
-            headers: Vec::new(),
+            rare: None,
         }
     }
 
@@ -125,7 +150,7 @@ impl<S: Status> Problem<S> {
     /// With an `instance`: a URI for this occurrence.
     #[must_use]
     pub fn with_instance(mut self, uri: impl Into<String>) -> Self {
-        self.instance = Some(Cow::Owned(uri.into()));
+        self.rare_mut().instance = Some(Cow::Owned(uri.into()));
         self
     }
 
@@ -201,14 +226,15 @@ impl<S: Status> Problem<S> {
         } else {
             name
         };
-        self.headers.push((name, value));
+        self.rare_mut().headers.push((name, value));
         Ok(())
     }
 
     /// The headers the response carries beside the body, by lower-case name, in the order they
     /// were added.
     pub fn headers(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.headers
+        self.rare()
+            .headers
             .iter()
             .map(|(name, value)| (name.as_ref(), value.as_str()))
     }
@@ -261,9 +287,8 @@ impl<S: Status> Problem<S> {
             title: self.title,
             status: self.status.map(into),
             detail: self.detail,
-            instance: self.instance,
             extensions: self.extensions,
-            headers: self.headers,
+            rare: self.rare,
         }
     }
 
@@ -277,7 +302,7 @@ impl<S: Status> Problem<S> {
     /// RFC 9457, Section 4.2.1 asks of that type.
     #[must_use]
     pub fn title(&self) -> Option<&str> {
-        match (&self.title, self.type_uri.is_none(), self.status) {
+        match (&self.title, self.type_uri() == "about:blank", self.status) {
             (Some(title), ..) => Some(title.as_ref()),
             (None, true, Some(status)) => Some(status.phrase()),
             (None, ..) => None,
@@ -285,10 +310,48 @@ impl<S: Status> Problem<S> {
     }
 
     /// The `status`; `None` only for a problem read from JSON without one (the member is
-    /// optional: the response's status is the one that counts).
+    /// optional: the response's status is the one that counts), or with a code that is not
+    /// one of `S`, which [`code`](Problem::code) still gives.
     #[must_use]
     pub fn status(&self) -> Option<S> {
         self.status
+    }
+
+    /// The `status` member's number, whether or not `S` has the code.
+    ///
+    /// ```
+    /// status::status_codes! {
+    ///     pub enum CreateUserStatus;
+    ///     use standard::{CREATED, CONFLICT};
+    /// }
+    ///
+    /// // A gateway's problem, read with the endpoint's set.
+    /// let read: status::Problem<CreateUserStatus> =
+    ///     serde_json::from_str(r#"{"status": 502, "title": "Bad Gateway"}"#)?;
+    /// assert_eq!(read.status(), None);
+    /// assert_eq!(read.code(), Some(502));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> Option<u16> {
+        self.status.map(Status::code).or(self.rare().other_code)
+    }
+
+    /// The members RFC 9457 defines that were read with a value of the wrong JSON type, as
+    /// they came: ignored, as the RFC asks, but not hidden.
+    #[must_use]
+    pub fn ignored(&self) -> &BTreeMap<String, serde_json::Value> {
+        &self.rare().ignored
+    }
+
+    /// The rare parts, empty where the problem has none.
+    fn rare(&self) -> &Rare {
+        self.rare.as_deref().unwrap_or(&NONE_RARE)
+    }
+
+    /// The rare parts, to set one.
+    fn rare_mut(&mut self) -> &mut Rare {
+        self.rare.get_or_insert_with(|| Box::new(NONE_RARE.clone()))
     }
 
     /// The `detail`.
@@ -300,7 +363,7 @@ impl<S: Status> Problem<S> {
     /// The `instance`.
     #[must_use]
     pub fn instance(&self) -> Option<&str> {
-        self.instance.as_deref()
+        self.rare().instance.as_deref()
     }
 
     /// The extension member `name`, as JSON.
