@@ -8,7 +8,7 @@
 //! `mod` items reach the output; `fallback.rs` keeps a rejected set
 //! expanding, `phf.rs` builds the perfect hashes, `docs.rs` writes the generated docs.
 //! `protocol.rs` is the exchange between a set and the sets it builds on, both directions.
-//! `problem/` is `#[derive(IntoProblem)]`, in the same layers.
+//! `problem/` is `#[derive(IntoProblem)]` and `#[derive(FromProblem)]`, in the same layers.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -45,4 +45,11 @@ pub fn status_codes(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
 #[proc_macro_derive(IntoProblem, attributes(problem))]
 pub fn into_problem(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     problem::derive(input.into()).into()
+}
+
+// Documented where the facade re-exports it, with the `FromProblem` trait.
+#[allow(missing_docs)]
+#[proc_macro_derive(FromProblem, attributes(problem))]
+pub fn from_problem(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    problem::derive_from(input.into()).into()
 }

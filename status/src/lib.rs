@@ -144,12 +144,17 @@ pub use with_body::WithBody;
 
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
-pub use problem::{IntoProblem, Problem, ProblemError, Withheld};
+pub use problem::{FromProblem, IntoProblem, Problem, ProblemError, Withheld};
 
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 #[doc = include_str!("../docs/into_problem.md")]
 pub use status_macros::IntoProblem;
+
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+#[doc = include_str!("../docs/from_problem.md")]
+pub use status_macros::FromProblem;
 
 #[doc = include_str!("../docs/status_codes.md")]
 pub use status_macros::status_codes;

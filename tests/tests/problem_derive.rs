@@ -355,3 +355,160 @@ fn a_handler_answering_problems_questions_a_derived_error() {
     assert_eq!(boxed.to_string(), "401 Unauthorized: no credentials");
     assert!(authorize(Some("t")).is_ok());
 }
+
+/// What a client reads back: the users API's errors, both ways.
+mod both_ways {
+    use status::{FromProblem, IntoProblem, Problem};
+
+    status::status_codes! {
+        /// Every status of the users service.
+        #[extensible]
+        pub enum UserStatus;
+        extends standard;
+        470 => NAME_RESERVED, "Name Reserved", "The name is kept for the service's own use.";
+    }
+
+    status::status_codes! {
+        /// The middleware's.
+        #[extensible]
+        pub enum AuthStatus;
+        use standard::{UNAUTHORIZED, FORBIDDEN};
+    }
+
+    status::status_codes! {
+        /// `POST /users`.
+        pub enum CreateUserStatus;
+        extends AuthStatus;
+        use standard::{CREATED, CONFLICT, INTERNAL_SERVER_ERROR};
+        use UserStatus::{NAME_RESERVED};
+    }
+
+    #[derive(Debug, PartialEq, thiserror::Error, status::IntoProblem, status::FromProblem)]
+    #[problem(set = AuthStatus)]
+    pub enum AuthError {
+        #[error("no credentials")]
+        #[problem(UNAUTHORIZED)]
+        Missing,
+        #[error("the token does not allow {scope}")]
+        #[problem(FORBIDDEN, type = "/problems/scope")]
+        Scope {
+            #[problem(extension)]
+            scope: String,
+        },
+    }
+
+    #[derive(Debug, PartialEq, thiserror::Error, status::IntoProblem, status::FromProblem)]
+    #[problem(set = CreateUserStatus, rename_all = "camelCase")]
+    pub enum CreateUserError {
+        #[error("the name {name:?} is taken")]
+        #[problem(CONFLICT, type = "https://example.com/problems/name-taken")]
+        Taken {
+            #[problem(extension)]
+            name: String,
+            #[problem(extension)]
+            suggested_name: Option<String>,
+            #[problem(skip)]
+            attempts: u32,
+        },
+        #[error("the name is reserved")]
+        #[problem(NAME_RESERVED)]
+        Reserved,
+        #[error("storage failed")]
+        #[problem(INTERNAL_SERVER_ERROR, server_only)]
+        Storage(String),
+        #[error(transparent)]
+        #[problem(transparent)]
+        Auth(#[from] Box<AuthError>),
+    }
+
+    /// Through JSON bytes, as a client reads them.
+    fn round_trip(error: &CreateUserError) -> Result<CreateUserError, Problem<CreateUserStatus>> {
+        let bytes = serde_json::to_vec(&error.problem()).unwrap();
+        CreateUserError::from_problem(serde_json::from_slice(&bytes).unwrap())
+    }
+
+    #[test]
+    fn every_decodable_variant_reads_back_as_itself() {
+        for error in [
+            CreateUserError::Taken {
+                name: "ada".into(),
+                suggested_name: Some("ada2".into()),
+                attempts: 0,
+            },
+            CreateUserError::Taken {
+                name: "bo".into(),
+                suggested_name: None,
+                attempts: 0,
+            },
+            CreateUserError::Reserved,
+            CreateUserError::Auth(Box::new(AuthError::Missing)),
+            CreateUserError::Auth(Box::new(AuthError::Scope {
+                scope: "users:write".into(),
+            })),
+        ] {
+            assert_eq!(round_trip(&error).as_ref(), Ok(&error));
+        }
+        // A skipped field reads as its `Default`.
+        let sent = CreateUserError::Taken {
+            name: "cy".into(),
+            suggested_name: None,
+            attempts: 3,
+        };
+        assert!(matches!(
+            round_trip(&sent),
+            Ok(CreateUserError::Taken { attempts: 0, .. })
+        ));
+    }
+
+    proptest::proptest! {
+        /// Every value of a decodable variant, random extension values and all, written by
+        /// the server's side and read by the client's through JSON bytes, is itself.
+        #[test]
+        fn any_decodable_value_round_trips(
+            name in ".{0,12}",
+            suggested_name in proptest::option::of(".{0,12}"),
+            scope in ".{0,12}",
+            which in 0..4u8,
+        ) {
+            let error = match which {
+                0 => CreateUserError::Taken { name, suggested_name, attempts: 0 },
+                1 => CreateUserError::Reserved,
+                2 => CreateUserError::Auth(Box::new(AuthError::Missing)),
+                _ => CreateUserError::Auth(Box::new(AuthError::Scope { scope })),
+            };
+            let read = round_trip(&error);
+            proptest::prop_assert_eq!(read.as_ref(), Ok(&error));
+        }
+    }
+
+    #[test]
+    fn what_no_variant_reads_comes_back_whole() {
+        // A server-only variant's problem is the client's problem.
+        let storage = CreateUserError::Storage("/dev/sda1".into());
+        let problem = round_trip(&storage).unwrap_err();
+        assert_eq!(
+            problem.status(),
+            Some(CreateUserStatus::InternalServerError)
+        );
+        // The right status with another `type`, or members that do not read.
+        let other_type = Problem::new(CreateUserStatus::Conflict).with_type("/problems/other");
+        assert_eq!(
+            CreateUserError::from_problem(other_type.clone()),
+            Err(other_type)
+        );
+        let wrong_member = Problem::new(CreateUserStatus::Conflict)
+            .with_type("https://example.com/problems/name-taken")
+            .with_extension("name", 7)
+            .unwrap();
+        assert_eq!(
+            CreateUserError::from_problem(wrong_member.clone()),
+            Err(wrong_member)
+        );
+        // The inner error's status with a type it does not know: back, in this set.
+        let forbidden = Problem::new(CreateUserStatus::Forbidden).with_detail("no");
+        assert_eq!(
+            CreateUserError::from_problem(forbidden.clone()),
+            Err(forbidden)
+        );
+    }
+}

@@ -9,7 +9,8 @@
 //! Setting  := "set" "=" Path | "crate" "=" Path | Status | "type" "=" LitStr | "title" "=" LitStr
 //!           | "detail" "=" ( LitStr | "display" | "none" ) | "transparent" | "no_response"
 //!           | "rename_all" "=" LitStr | "header" "(" LitStr "," LitStr ")"
-//! Field    := "extension" ( "=" LitStr )? | "header" "=" LitStr  // on a field, either or both
+//!           | "server_only"                                  // `FromProblem`'s
+//! Field    := "extension" ( "=" LitStr )? | "header" "=" LitStr | "skip"  // on a field
 //! Status   := NAME | LitInt | Path                          // only `NAME` is valid: see `Written`
 //! ```
 
@@ -68,6 +69,8 @@ pub struct Field {
     /// `#[problem(header = "retry-after")]`: the response carries the field's `Display` as
     /// this header.
     pub header: Option<LitStr>,
+    /// `#[problem(skip)]`: `FromProblem` reads the field as its `Default`.
+    pub skip: Option<Ident>,
 }
 
 pub struct Extension {
@@ -102,6 +105,8 @@ pub struct Settings {
     pub transparent: Option<Ident>,
     /// `no_response`: no framework response impls, for a type that writes its own.
     pub no_response: Option<Ident>,
+    /// `server_only`: `FromProblem` never reads a problem back as this variant.
+    pub server_only: Option<Ident>,
     pub rename_all: Option<LitStr>,
     /// `header("www-authenticate", "Bearer")`: headers the response always carries.
     pub headers: Vec<(LitStr, LitStr)>,

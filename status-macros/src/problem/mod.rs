@@ -31,8 +31,24 @@ pub fn derive(tokens: TokenStream) -> TokenStream {
     };
     valid::validate(&input, &mut errors);
     match errors.finish() {
-        Ok(()) => expand::expand(&input),
+        Ok(()) => expand::expand(&input, expand::Derive::IntoProblem),
         // Nothing is derived: an impl on rejected input would only add rustc's errors.
+        Err(errors) => errors.to_compile_error(),
+    }
+}
+
+/// `#[derive(FromProblem)]` on `proc_macro2` tokens: the same input and checks as
+/// `IntoProblem`'s, and those of reading back. Never panics.
+pub fn derive_from(tokens: TokenStream) -> TokenStream {
+    let mut errors = Errors::default();
+    let input = match parse::input(tokens, &mut errors) {
+        Ok(input) => input,
+        Err(error) => return error.to_compile_error(),
+    };
+    valid::validate(&input, &mut errors);
+    valid::validate_decoding(&input, &mut errors);
+    match errors.finish() {
+        Ok(()) => expand::expand(&input, expand::Derive::FromProblem),
         Err(errors) => errors.to_compile_error(),
     }
 }

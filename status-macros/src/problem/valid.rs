@@ -83,6 +83,7 @@ fn only_on_variants(settings: &Settings, errors: &mut Errors) {
             "header",
             token(settings.headers.first().map(|(name, _)| name)),
         ),
+        ("server_only", token(settings.server_only.as_ref())),
     ]
     .into_iter()
     .chain(answer_texts(settings));
@@ -159,6 +160,17 @@ fn check_answer(settings: &Settings, container: &Settings, fields: &[Field], err
                 );
             }
         }
+    }
+    for skip in fields
+        .iter()
+        .filter(|field| field.extension.is_some())
+        .filter_map(|field| field.skip.as_ref())
+    {
+        errors.at(
+            skip,
+            "a field is an extension, sent and read back, or `skip`ped, read as its `Default`; \
+             keep one",
+        );
     }
     let mut names = HashMap::new();
     for field in fields {
@@ -237,5 +249,63 @@ fn check_texts(settings: &Settings, fields: &super::ast::Fields, errors: &mut Er
         && let Err(message) = format::read(text, fields)
     {
         errors.at(text, message);
+    }
+}
+
+/// What reading a problem back needs: every variant a client may meet can be told apart from
+/// the others by its status and `type`, and has each field from the problem (an extension) or
+/// from nothing (`skip`, its `Default`). A variant that is `server_only` is never read back.
+pub fn validate_decoding(input: &ProblemInput, errors: &mut Errors) {
+    let container = &input.settings;
+    let mut seen: HashMap<(String, String), &syn::Ident> = HashMap::new();
+    let variants: Vec<(&syn::Ident, &Settings, &super::ast::Fields)> = match &input.shape {
+        Shape::Enum(variants) => variants
+            .iter()
+            .map(|variant| (&variant.ident, &variant.settings, &variant.fields))
+            .collect(),
+        Shape::Struct(fields) => vec![(&input.ident, container, fields)],
+    };
+    for (ident, settings, fields) in variants {
+        if settings.server_only.is_some() || settings.transparent.is_some() {
+            continue;
+        }
+        for (index, field) in fields.list.iter().enumerate() {
+            if field.extension.is_none() && field.skip.is_none() {
+                let name = field
+                    .ident
+                    .as_ref()
+                    .map_or_else(|| index.to_string(), crate::case::text);
+                let at = field
+                    .ident
+                    .as_ref()
+                    .map_or_else(|| field.ty.clone(), ToTokens::to_token_stream);
+                errors.at(
+                    at,
+                    format!(
+                        "`FromProblem` cannot read the field `{name}` of `{ident}` back: mark it \
+                         `#[problem(extension)]` to send and read it, `#[problem(skip)]` to read \
+                         it as its `Default`, or the variant `#[problem(server_only)]`"
+                    ),
+                );
+            }
+        }
+        let Some(status) = settings.status.as_ref().or(container.status.as_ref()) else {
+            continue;
+        };
+        let type_uri = settings
+            .type_uri
+            .as_ref()
+            .map_or_else(|| "about:blank".to_owned(), syn::LitStr::value);
+        let key = (status.tokens().to_string(), type_uri.clone());
+        if let Some(first) = seen.insert(key, ident) {
+            errors.at(
+                ident,
+                format!(
+                    "`{ident}` answers with the status and `type` of `{first}` ({type_uri}), so \
+                     `FromProblem` cannot tell them apart: give one a `type = \"..\"` of its own, \
+                     or mark it `#[problem(server_only)]`"
+                ),
+            );
+        }
     }
 }

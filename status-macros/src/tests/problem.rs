@@ -2,7 +2,7 @@
 //! `compile_error!`s. Failures replay from `proptest-regressions/tests/problem.txt`.
 
 use super::{Edit, apply, edit, token, tokens};
-use crate::problem::derive;
+use crate::problem::{derive, derive_from};
 use proc_macro2::TokenStream;
 use proptest::prelude::*;
 
@@ -43,13 +43,16 @@ fn variants() -> &'static str {
     &VALID[open..VALID.rfind('}').unwrap()]
 }
 
+/// Both derives: they read one input alike.
 fn derives_without_panic(input: &TokenStream) -> Result<(), TestCaseError> {
-    let output = std::panic::catch_unwind(|| derive(input.clone()))
-        .map_err(|_| TestCaseError::fail(format!("panicked on: {input}")))?;
-    if let Err(error) = syn::parse2::<syn::File>(output.clone()) {
-        return Err(TestCaseError::fail(format!(
-            "output is not items ({error}) for: {input}\noutput: {output}"
-        )));
+    for derive in [derive, derive_from] {
+        let output = std::panic::catch_unwind(|| derive(input.clone()))
+            .map_err(|_| TestCaseError::fail(format!("panicked on: {input}")))?;
+        if let Err(error) = syn::parse2::<syn::File>(output.clone()) {
+            return Err(TestCaseError::fail(format!(
+                "output is not items ({error}) for: {input}\noutput: {output}"
+            )));
+        }
     }
     Ok(())
 }
@@ -68,6 +71,29 @@ fn the_valid_input_derives_an_impl() {
     );
     assert!(
         output.contains(":: status :: __impl_problem ! ({ no_response } impl ["),
+        "{output}"
+    );
+}
+
+/// `VALID`'s tuple variants hold fields that are neither extensions nor skipped: for
+/// `FromProblem`, an error each, on the field.
+#[test]
+fn fields_a_client_cannot_read_are_errors_of_from_problem() {
+    let output = derive_from(tokens(VALID)).to_string();
+    for variant in ["Taken", "Storage", "Loose"] {
+        let message = format!("`FromProblem` cannot read the field `0` of `{variant}` back");
+        assert!(output.contains(&message), "{output}");
+    }
+    let readable = VALID.replace("Taken(String)", "Taken(#[problem(skip)] String)");
+    let readable = readable.replace(
+        "Storage(std::io::Error)",
+        "#[problem(server_only)] Storage(std::io::Error)",
+    );
+    let readable = readable.replace("Loose([u8; N])", "Loose(#[problem(skip)] [u8; N])");
+    let output = derive_from(tokens(&readable)).to_string();
+    assert!(!output.contains("compile_error"), "{output}");
+    assert!(
+        output.contains(":: status :: FromProblem for CreateUserError"),
         "{output}"
     );
 }

@@ -190,6 +190,21 @@ pub fn convert<I: Status, S: Status>(inner: I) -> S {
     }
 }
 
+/// The status of `S` as a status of `I`, where `I` holds it (the same code, name and origin).
+#[must_use]
+pub fn narrow<S: Status, I: Status>(status: S) -> Option<I> {
+    let code = status.code();
+    let identity = S::__SET
+        .statuses
+        .iter()
+        .find(|(their_code, ..)| *their_code == code)?;
+    if holds(&I::__SET, *identity) {
+        I::from_code(code)
+    } else {
+        None
+    }
+}
+
 /// `` `use standard::{A, B};` ``: the line that picks the statuses of `origin` that `outer`
 /// lacks, with what else it takes.
 const fn use_line(message: &mut Message, inner: &SetIdentity, outer: &SetIdentity, origin: &str) {

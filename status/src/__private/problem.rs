@@ -28,6 +28,7 @@ pub use crate::IntoProblem;
 pub use alloc::fmt::format;
 pub use alloc::vec::Vec;
 pub use serde::Serialize;
+pub use serde::de::DeserializeOwned;
 
 /// What a variant's `detail` is.
 #[derive(Clone)]
@@ -325,6 +326,42 @@ pub fn withheld<S: Status>(
         .then(withheld);
     log(problem, withheld.as_ref());
     withheld
+}
+
+/// Whether a problem carries `status` and the `type` `type_uri`: what makes it a variant's.
+#[must_use]
+pub fn is<S: Status>(problem: &Problem<S>, status: S, type_uri: &str) -> bool {
+    problem.status() == Some(status) && problem.type_uri() == type_uri
+}
+
+/// An extension member as a field's type: an absent member reads as JSON `null`, so that an
+/// `Option` field is `None`; `None` where the member does not deserialize.
+#[must_use]
+pub fn member<T: DeserializeOwned>(problem: &Problem<impl Status>, name: &str) -> Option<T> {
+    let value = problem.extension(name).cloned().unwrap_or_default();
+    serde_json::from_value(value).ok()
+}
+
+/// The problem with its status in the inner set `I`, where `I` holds it (the same code, name
+/// and origin); unchanged otherwise.
+///
+/// # Errors
+///
+/// The problem, unchanged, when `I` does not hold its status.
+pub fn narrow<I: Status, S: Status>(problem: Problem<S>) -> Result<Problem<I>, Problem<S>> {
+    match problem
+        .status()
+        .and_then(crate::__private::identity::narrow::<S, I>)
+    {
+        Some(inner) => Ok(problem.map_status(|_| inner)),
+        None => Err(problem),
+    }
+}
+
+/// An inner error's problem back in the set that holds its statuses.
+#[must_use]
+pub fn widen<I: Status, S: Status>(problem: Problem<I>) -> Problem<S> {
+    problem.map_status(crate::__private::identity::convert)
 }
 
 /// Every status once, in code order.

@@ -413,6 +413,36 @@ pub trait IntoProblem {
     }
 }
 
+/// An error type that a client reads back from the problem a server answered with: what
+/// [`#[derive(FromProblem)]`](derive@crate::FromProblem) implements, from the same
+/// `#[problem(..)]` attributes as [`IntoProblem`]'s, whose page says how.
+///
+/// A problem reads back as the variant whose status and `type` it carries, its extension
+/// fields read from the members; a transparent variant's inner type reads it with its status
+/// in the inner set. A problem that no variant matches, or whose members do not read into the
+/// variant's fields, comes back unchanged as `Err`: the client still has everything the
+/// server sent.
+pub trait FromProblem: Sized {
+    /// The statuses the error answers with: its endpoint's set.
+    type Set: Status;
+
+    /// The error the problem was made from, or the problem.
+    ///
+    /// # Errors
+    ///
+    /// The problem, unchanged, when no variant reads it.
+    fn from_problem(problem: Problem<Self::Set>) -> Result<Self, Problem<Self::Set>>;
+}
+
+/// A boxed error reads back as the error does.
+impl<T: FromProblem> FromProblem for alloc::boxed::Box<T> {
+    type Set = T::Set;
+
+    fn from_problem(problem: Problem<T::Set>) -> Result<Self, Problem<T::Set>> {
+        T::from_problem(problem).map(alloc::boxed::Box::new)
+    }
+}
+
 /// A boxed error answers as the error does: the usual fix for `clippy::result_large_err`
 /// keeps working in a transparent variant.
 impl<T: IntoProblem + ?Sized> IntoProblem for alloc::boxed::Box<T> {

@@ -177,8 +177,8 @@ fn binding(fields: &Fields, field: &Field) -> Ident {
     format_ident!("__field_{index}")
 }
 
-/// How a pattern names a field: `balance`, or `0` in a tuple.
-fn member(index: usize, field: &Field) -> TokenStream {
+/// How a pattern or a struct expression names a field: `balance`, or `0` in a tuple.
+pub(super) fn member(index: usize, field: &Field) -> TokenStream {
     if let Some(ident) = &field.ident {
         return quote!(#ident);
     }

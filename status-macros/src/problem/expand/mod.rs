@@ -8,6 +8,7 @@
 //! (`__private/identity.rs`): only the compiler sees both sets.
 
 mod arms;
+mod decode;
 mod lists;
 
 use super::ast::{Detail, Field, Fields, ProblemInput, Settings, Shape, Written};
@@ -25,6 +26,8 @@ struct Answer<'a> {
     docs: &'a str,
     fields: &'a Fields,
     kind: Kind<'a>,
+    /// Whether `FromProblem` never reads a problem back as this answer.
+    server_only: bool,
 }
 
 enum Kind<'a> {
@@ -51,7 +54,17 @@ struct Items {
     statuses: Vec<(String, Ident)>,
 }
 
-pub fn expand(input: &ProblemInput) -> TokenStream {
+/// Which derive expands.
+#[derive(Clone, Copy)]
+pub enum Derive {
+    /// `IntoProblem`'s impl, and the features' for the type.
+    IntoProblem,
+    /// `FromProblem`'s impl.
+    FromProblem,
+}
+
+/// Reads what each variant answers with, with its items beside, and emits `derive`'s impl.
+pub fn expand(input: &ProblemInput, derive: Derive) -> TokenStream {
     let Some(set) = &input.settings.set else {
         return TokenStream::new();
     };
@@ -81,6 +94,7 @@ pub fn expand(input: &ProblemInput) -> TokenStream {
                     docs: &variant.docs,
                     fields,
                     kind,
+                    server_only: variant.settings.server_only.is_some(),
                 })
             })
             .collect(),
@@ -92,11 +106,15 @@ pub fn expand(input: &ProblemInput) -> TokenStream {
                 docs: &input.docs,
                 fields,
                 kind,
+                server_only: input.settings.server_only.is_some(),
             })
             .into_iter()
             .collect(),
     };
-    cx.impl_item(&answers, &items.tokens)
+    match derive {
+        Derive::IntoProblem => cx.impl_item(&answers, &items.tokens),
+        Derive::FromProblem => cx.decode_impl(&answers, &items.tokens),
+    }
 }
 
 impl Context<'_> {

@@ -107,12 +107,13 @@ fn parse_fields(input: ParseStream, errors: &mut Errors) -> syn::Result<Fields> 
             None
         };
         let ty = parse_type(&content)?;
-        let (extension, header) = field_settings(&attrs, ident.as_ref(), errors);
+        let settings = field_settings(&attrs, ident.as_ref(), errors);
         list.push(Field {
             ident,
             ty,
-            extension,
-            header,
+            extension: settings.extension,
+            header: settings.header,
+            skip: settings.skip,
         });
         if !content.is_empty() {
             content.parse::<Token![,]>()?;

@@ -18,7 +18,13 @@ const SETTINGS: &str = "`set = SET`, a status name such as `NOT_FOUND`, `type = 
 
 /// The settings written as a word alone; a word near one of these is a misspelt key, not a
 /// status.
-const WORDS: [&str; 3] = ["transparent", "no_response", "extension"];
+const WORDS: [&str; 5] = [
+    "transparent",
+    "no_response",
+    "server_only",
+    "extension",
+    "skip",
+];
 
 /// The `#[problem]` attributes among `attrs`, read into one `Settings`.
 pub(super) fn settings(attrs: &[Attr], errors: &mut Errors) -> Settings {
@@ -110,11 +116,11 @@ fn read_setting(
             duplicate(settings.detail.is_some());
             settings.detail = Some(parse_detail(list)?);
         }
-        "transparent" | "no_response" => {
-            let slot = if name == "transparent" {
-                &mut settings.transparent
-            } else {
-                &mut settings.no_response
+        "transparent" | "no_response" | "server_only" => {
+            let slot = match name.as_str() {
+                "transparent" => &mut settings.transparent,
+                "no_response" => &mut settings.no_response,
+                _ => &mut settings.server_only,
             };
             duplicate(slot.is_some());
             *slot = Some(key);
@@ -243,16 +249,28 @@ fn set_status(settings: &mut Settings, written: Written, errors: &mut Errors) {
     settings.status = Some(written);
 }
 
-/// What a field's `#[problem(..)]` says: `extension`, `extension = "name"`, `header =
-/// "name"`, one or two of them.
+/// What a field's `#[problem(..)]` says.
+#[derive(Default)]
+pub(super) struct FieldSettings {
+    pub extension: Option<Extension>,
+    pub header: Option<LitStr>,
+    pub skip: Option<Ident>,
+}
+
+/// A field's `#[problem(..)]`: `extension`, `extension = "name"`, `header = "name"`, `skip`.
 pub(super) fn field_settings(
     attrs: &[Attr],
     ident: Option<&Ident>,
     errors: &mut Errors,
-) -> (Option<Extension>, Option<LitStr>) {
-    const FIELD: &str = "a field takes `#[problem(extension)]`, `#[problem(extension = \"name\")]` \
-                         or `#[problem(header = \"name\")]`";
-    let (mut extension, mut header) = (None, None);
+) -> FieldSettings {
+    const FIELD: &str = "a field takes `#[problem(extension)]`, `#[problem(extension = \"name\")]`, \
+                         `#[problem(header = \"name\")]` or `#[problem(skip)]`";
+    let mut settings = FieldSettings::default();
+    let FieldSettings {
+        extension,
+        header,
+        skip,
+    } = &mut settings;
     for attr in attrs.iter().filter(|attr| attr.is("problem")) {
         let read = |input: ParseStream| -> syn::Result<()> {
             let word = input.call(Ident::parse_any)?;
@@ -265,7 +283,9 @@ pub(super) fn field_settings(
                 let key = list.call(Ident::parse_any)?;
                 if key == "header" {
                     list.parse::<Token![=]>()?;
-                    header = Some(list.parse::<LitStr>()?);
+                    *header = Some(list.parse::<LitStr>()?);
+                } else if key == "skip" {
+                    *skip = Some(key);
                 } else if key == "extension" {
                     let name = if list.peek(Token![=]) {
                         list.parse::<Token![=]>()?;
@@ -278,7 +298,7 @@ pub(super) fn field_settings(
                             "a field of a tuple has no name: write `#[problem(extension = \"name\")]`",
                         ));
                     };
-                    extension = Some(Extension {
+                    *extension = Some(Extension {
                         name,
                         span: key.span(),
                     });
@@ -298,7 +318,7 @@ pub(super) fn field_settings(
             errors.push(error);
         }
     }
-    (extension, header)
+    settings
 }
 
 impl Written {
