@@ -16,6 +16,8 @@ pub mod edge;
 pub mod payments;
 #[cfg(feature = "serve")]
 pub mod users;
+#[cfg(feature = "serve")]
+pub mod users_client;
 
 /// A line of a combined access log, for a status of any set.
 ///

@@ -57,8 +57,9 @@ status::status_codes! {
     use status::axum::QueryRejectionStatus::{BAD_REQUEST};
 }
 
-/// Why a request is not let in, on every endpoint that needs a token.
-#[derive(Debug, thiserror::Error, status::IntoProblem)]
+/// Why a request is not let in, on every endpoint that needs a token. Its clients read it
+/// back (`FromProblem`).
+#[derive(Debug, PartialEq, thiserror::Error, status::IntoProblem, status::FromProblem)]
 #[problem(set = AuthStatus)]
 pub enum AuthError {
     /// No `Authorization` header: the answer says how to authenticate, as RFC 9110 asks of a
@@ -70,20 +71,25 @@ pub enum AuthError {
         header("www-authenticate", "Bearer realm=\"users\"")
     )]
     NoToken,
-    /// A token that does not allow the request.
+    /// A token that does not allow the request: the scope it lacks.
     #[error("the token does not allow {0}")]
     #[problem(FORBIDDEN)]
-    Scope(&'static str),
+    Scope(#[problem(extension = "scope")] String),
 }
 
-/// Why `POST /users` fails.
-#[derive(Debug, thiserror::Error, status::IntoProblem)]
+/// Why `POST /users` fails. Its clients read it back (`FromProblem`), all but a body refused
+/// by axum, which they meet as a problem.
+#[derive(Debug, thiserror::Error, status::IntoProblem, status::FromProblem)]
 #[problem(set = CreateUserStatus)]
 pub enum CreateUserError {
     /// Another user has the name.
-    #[error("the name {0:?} is taken")]
+    #[error("the name {name:?} is taken")]
     #[problem(CONFLICT, type = "https://example.com/problems/name-taken")]
-    Taken(String),
+    Taken {
+        /// The name asked for.
+        #[problem(extension)]
+        name: String,
+    },
     /// The service keeps the name.
     #[error("the name {name:?} is reserved")]
     #[problem(NAME_RESERVED)]
@@ -99,7 +105,7 @@ pub enum CreateUserError {
     /// The body is not a new user: not JSON, too large, of another content type, or without a
     /// name of letters and digits.
     #[error(transparent)]
-    #[problem(transparent)]
+    #[problem(transparent, server_only)]
     Body(#[from] JsonRejection),
 }
 
@@ -158,7 +164,7 @@ fn authorize(headers: &axum::http::HeaderMap) -> Result<(), AuthError> {
     match headers.get(axum::http::header::AUTHORIZATION) {
         None => Err(AuthError::NoToken),
         Some(token) if token == "Bearer admin-token" => Ok(()),
-        Some(_) => Err(AuthError::Scope("users:write")),
+        Some(_) => Err(AuthError::Scope("users:write".to_owned())),
     }
 }
 
@@ -187,7 +193,7 @@ pub async fn create_user(
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     if users.contains(&user.name) {
-        return Err(CreateUserError::Taken(user.name));
+        return Err(CreateUserError::Taken { name: user.name });
     }
     users.insert(user.name);
     Ok(CreateUserStatus::Created)

@@ -75,6 +75,7 @@ fn each_error_answers_as_a_problem_of_its_endpoints_set() {
             "title": "Conflict",
             "status": 409,
             "detail": "the name \"ada\" is taken",
+            "name": "ada",
         })
     );
 
@@ -180,7 +181,8 @@ fn the_openapi_document_lists_exactly_each_endpoints_statuses() {
     );
     assert_eq!(
         create["409"],
-        "Another user has the name. Type: `https://example.com/problems/name-taken`."
+        "Another user has the name. Type: `https://example.com/problems/name-taken`. Members: \
+         `name`."
     );
     // The errors' statuses carry the problem schema, inline: no component to register.
     let operation = &document["paths"]["/users"]["post"]["responses"];
@@ -318,5 +320,43 @@ fn every_answer_is_in_the_document() {
             "{response}"
         );
     }
+    drop(service);
+}
+
+/// The API's Rust client reads each error answer back into the server's own error type.
+#[tokio::test]
+async fn the_client_matches_on_the_servers_errors() {
+    use status_examples::users_client::{Outcome, create_user};
+    let (service, address) = start(env!("CARGO_BIN_EXE_users_service"));
+    let base = format!("http://{address}");
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(10))
+        .build()
+        .unwrap();
+    let token = Some("admin-token");
+    let create = |token, name: &'static str| create_user(&client, &base, token, name);
+    assert_eq!(create(token, "ada").await.unwrap(), Outcome::Created);
+    assert_eq!(
+        create(token, "ada").await.unwrap(),
+        Outcome::Taken("ada".into())
+    );
+    assert_eq!(
+        create(token, "admin").await.unwrap(),
+        Outcome::Reserved("admin".into())
+    );
+    assert_eq!(
+        create(None, "bo").await.unwrap(),
+        Outcome::NotAllowed("no token".into())
+    );
+    assert_eq!(
+        create(Some("x"), "bo").await.unwrap(),
+        Outcome::NotAllowed("users:write".into())
+    );
+    // A refused body is no variant the client reads: it meets the problem.
+    let refused = create(token, "a b").await.unwrap();
+    assert!(
+        matches!(&refused, Outcome::Failed(text) if text.starts_with("422 Unprocessable Content: ")),
+        "{refused:?}"
+    );
     drop(service);
 }

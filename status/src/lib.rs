@@ -127,6 +127,9 @@ mod class;
 mod error;
 #[cfg(feature = "problem")]
 mod problem;
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+pub mod reqwest;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
@@ -144,7 +147,7 @@ pub use with_body::WithBody;
 
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
-pub use problem::{FromProblem, IntoProblem, Problem, ProblemError, Withheld};
+pub use problem::{ClientError, FromProblem, IntoProblem, Problem, ProblemError, Withheld};
 
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]

@@ -481,6 +481,58 @@ mod both_ways {
         }
     }
 
+    fn content_type() -> impl proptest::strategy::Strategy<Value = Option<String>> {
+        use proptest::prelude::*;
+        proptest::option::of(prop_oneof![
+            Just("application/problem+json".to_owned()),
+            Just("application/problem+json; charset=utf-8".to_owned()),
+            Just("text/plain".to_owned()),
+            ".{0,24}",
+        ])
+    }
+
+    fn body() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        prop_oneof![
+            proptest::collection::vec(any::<u8>(), 0..64),
+            (0u16..700, ".{0,8}", proptest::option::of("[ -~]{0,40}")).prop_map(
+                |(status, name, kind)| {
+                    serde_json::to_vec(&serde_json::json!({
+                        "status": status, "name": name, "type": kind,
+                    }))
+                    .unwrap()
+                }
+            ),
+        ]
+    }
+
+    proptest::proptest! {
+        /// No answer makes the client panic; an answer that is no problem keeps all it had.
+        #[test]
+        fn any_answer_reads_without_panic(
+            status in 0u16..1000,
+            content_type in content_type(),
+            body in body(),
+        ) {
+            let read = status::ClientError::<CreateUserError>::from_parts(
+                status,
+                content_type.as_deref(),
+                &body,
+            );
+            let is_problem = content_type
+                .as_deref()
+                .is_some_and(|value| value.starts_with("application/problem+json"));
+            if let status::ClientError::Unexpected { status: code, content_type: kept, body: kept_body } = &read {
+                proptest::prop_assert_eq!(*code, status);
+                proptest::prop_assert_eq!(kept, &content_type);
+                proptest::prop_assert_eq!(kept_body, &body);
+            } else {
+                proptest::prop_assert!(is_problem, "{read:?}");
+            }
+            let _ = read.to_string();
+        }
+    }
+
     #[test]
     fn what_no_variant_reads_comes_back_whole() {
         // A server-only variant's problem is the client's problem.

@@ -1,6 +1,7 @@
 //! RFC 9457 problem details, for a status of any set: [`Problem`], and [`IntoProblem`], which
 //! `#[derive(IntoProblem)]` implements for an error type.
 
+mod client;
 mod error;
 mod json;
 mod traits;
@@ -15,6 +16,7 @@ use alloc::string::ToString;
 use alloc::vec::Vec;
 use core::fmt;
 
+pub use client::ClientError;
 pub use error::ProblemError;
 pub use withheld::Withheld;
 
