@@ -28,12 +28,14 @@ use core::fmt;
 /// use status::ClientError;
 ///
 /// let body = br#"{"title":"Conflict","status":409,"name":"ada"}"#;
-/// match ClientError::<CreateUserError>::from_parts(409, Some("application/problem+json"), body) {
+/// let read = ClientError::<CreateUserError>::from_parts(409, Some("application/problem+json"), body);
+/// match read {
 ///     ClientError::Known(CreateUserError::Taken { name }) => assert_eq!(name, "ada"),
 ///     other => panic!("{other}"),
 /// }
 /// // A proxy's page is no problem: everything it sent is kept.
-/// let proxy = ClientError::<CreateUserError>::from_parts(502, Some("text/html"), b"<h1>Bad Gateway</h1>");
+/// let page = b"<h1>Bad Gateway</h1>";
+/// let proxy = ClientError::<CreateUserError>::from_parts(502, Some("text/html"), page);
 /// assert!(matches!(proxy, ClientError::Unexpected { status: 502, .. }));
 /// ```
 #[derive(Debug)]
