@@ -1,6 +1,8 @@
 //! `cargo bench -p status-codes --features problem,axum --bench problem`: building a problem
 //! and writing it as JSON bytes, and the whole axum response, against `problem_details` 0.11
-//! and `http-api-problem` 0.60 on the same content. `BENCHMARKS.md` records a run.
+//! and `http-api-problem` 0.60 on the same content; and reading it back on a client's side,
+//! into the error enum, against `http-api-problem` and a `match` written by hand.
+//! `BENCHMARKS.md` records a run.
 
 use axum_core::response::IntoResponse;
 use criterion::Criterion;
@@ -43,12 +45,13 @@ fn http_api_problem(balance: i64) -> http_api_problem::HttpApiProblem {
 
 /// The same problem through `#[derive(IntoProblem)]`, its detail formatted by `Display` as a
 /// real error's is.
-#[derive(Debug, thiserror::Error, status::IntoProblem)]
+#[derive(Debug, thiserror::Error, status::IntoProblem, status::FromProblem)]
 #[problem(set = HttpStatus)]
 enum CreateUserError {
     #[error("the name {name:?} is taken")]
     #[problem(CONFLICT, type = "https://example.com/problems/name-taken")]
     Taken {
+        #[problem(skip)]
         name: &'static str,
         #[problem(extension)]
         balance: i64,
@@ -98,6 +101,36 @@ fn axum(c: &mut Criterion) {
     group.finish();
 }
 
+/// The balance of a name-taken problem, read as a client would by hand.
+fn by_hand(bytes: &[u8]) -> Option<i64> {
+    let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    match (value.get("status")?.as_u64()?, value.get("type")?.as_str()?) {
+        (409, TYPE) => value.get("balance")?.as_i64(),
+        _ => None,
+    }
+}
+
+fn read(c: &mut Criterion) {
+    let bytes = serde_json::to_vec(&status_problem(42)).unwrap();
+    let mut group = c.benchmark_group("problem_read");
+    group.bench_function("status_client_error", |b| {
+        b.iter(|| {
+            status::ClientError::<CreateUserError>::from_parts(
+                409,
+                Some("application/problem+json"),
+                black_box(&bytes),
+            )
+        });
+    });
+    group.bench_function("http_api_problem", |b| {
+        b.iter(|| {
+            serde_json::from_slice::<http_api_problem::HttpApiProblem>(black_box(&bytes)).unwrap()
+        });
+    });
+    group.bench_function("by_hand", |b| b.iter(|| by_hand(black_box(&bytes))));
+    group.finish();
+}
+
 fn main() {
     // The same members from every crate, or the comparison means nothing.
     let ours: serde_json::Value = serde_json::to_value(status_problem(42)).unwrap();
@@ -108,9 +141,24 @@ fn main() {
     assert_eq!(ours, http_api, "http-api-problem writes the same members");
     let from_derive = serde_json::to_value(status::IntoProblem::problem(&derived(42))).unwrap();
     assert_eq!(ours, from_derive, "the derive writes the same members");
+    // And every reader finds the same balance.
+    let bytes = serde_json::to_vec(&status_problem(42)).unwrap();
+    let ours = status::ClientError::<CreateUserError>::from_parts(
+        409,
+        Some("application/problem+json"),
+        &bytes,
+    );
+    assert!(matches!(
+        ours,
+        status::ClientError::Known(CreateUserError::Taken { balance: 42, .. })
+    ));
+    assert_eq!(by_hand(&bytes), Some(42));
+    let theirs: http_api_problem::HttpApiProblem = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(serde_json::to_value(&theirs).unwrap()["balance"], 42);
 
     let mut criterion = Criterion::default().configure_from_args();
     json(&mut criterion);
     axum(&mut criterion);
+    read(&mut criterion);
     criterion.final_summary();
 }
