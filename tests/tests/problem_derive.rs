@@ -564,3 +564,90 @@ mod both_ways {
         );
     }
 }
+
+/// Reading back, through generic and `http` paths.
+mod reading_back {
+    use status::{ClientError, FromProblem, IntoProblem};
+
+    status::status_codes! {
+        /// What an endpoint answers.
+        #[extensible]
+        pub enum EndpointStatus;
+        use standard::{UNAUTHORIZED, FORBIDDEN, CONFLICT};
+    }
+
+    #[derive(Debug, PartialEq, thiserror::Error, status::IntoProblem, status::FromProblem)]
+    #[problem(set = EndpointStatus)]
+    pub enum AuthError {
+        #[error("no credentials")]
+        #[problem(UNAUTHORIZED)]
+        Missing,
+    }
+
+    /// A generic error reads back with the bounds its reading needs.
+    #[derive(Debug, PartialEq, thiserror::Error, status::IntoProblem, status::FromProblem)]
+    #[problem(set = EndpointStatus)]
+    pub enum ApiError<E: std::error::Error + 'static, T> {
+        #[error(transparent)]
+        #[problem(transparent)]
+        Inner(E),
+        #[error("taken")]
+        #[problem(CONFLICT)]
+        Taken {
+            #[problem(extension)]
+            value: T,
+        },
+    }
+
+    type Api = ApiError<AuthError, Vec<u8>>;
+
+    #[test]
+    fn a_generic_error_reads_back() {
+        for error in [
+            Api::Inner(AuthError::Missing),
+            Api::Taken { value: vec![1, 2] },
+        ] {
+            let read = Api::from_problem(error.problem());
+            assert_eq!(read.as_ref(), Ok(&error));
+        }
+    }
+
+    #[test]
+    fn an_http_response_reads_as_a_client_error() {
+        let body = serde_json::to_vec(&Api::Taken { value: vec![7] }.problem()).unwrap();
+        let response = http::Response::builder()
+            .status(409)
+            .header("content-type", "application/problem+json")
+            .body(body)
+            .unwrap();
+        let read = ClientError::<Api>::from_response(&response);
+        assert!(matches!(&read, ClientError::Known(ApiError::Taken { value }) if value == &[7]));
+        assert_eq!(read.code(), Some(409));
+        // A problem without `status` takes the response's.
+        let bare = http::Response::builder()
+            .status(401)
+            .header("content-type", "application/problem+json")
+            .body(b"{}".to_vec())
+            .unwrap();
+        assert_eq!(
+            ClientError::<Api>::from_response(&bare).code(),
+            Some(401),
+            "the response's status counts"
+        );
+        assert!(matches!(
+            ClientError::<Api>::from_response(&bare),
+            ClientError::Known(ApiError::Inner(AuthError::Missing))
+        ));
+        let text = http::Response::builder()
+            .status(502)
+            .header("content-type", "text/plain")
+            .body(b"upstream down".to_vec())
+            .unwrap();
+        let read = ClientError::<Api>::from_response(&text);
+        assert_eq!(read.code(), Some(502));
+        assert_eq!(
+            read.to_string(),
+            "502, not a problem (text/plain): upstream down"
+        );
+    }
+}
