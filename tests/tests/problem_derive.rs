@@ -358,22 +358,8 @@ fn a_handler_answering_problems_questions_a_derived_error() {
 
 /// What a client reads back: the users API's errors, both ways.
 mod both_ways {
+    use super::{AuthStatus, UserStatus};
     use status::{FromProblem, IntoProblem, Problem};
-
-    status::status_codes! {
-        /// Every status of the users service.
-        #[extensible]
-        pub enum UserStatus;
-        extends standard;
-        470 => NAME_RESERVED, "Name Reserved", "The name is kept for the service's own use.";
-    }
-
-    status::status_codes! {
-        /// The middleware's.
-        #[extensible]
-        pub enum AuthStatus;
-        use standard::{UNAUTHORIZED, FORBIDDEN};
-    }
 
     status::status_codes! {
         /// `POST /users`.
