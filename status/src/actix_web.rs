@@ -174,7 +174,7 @@ fn convert<S: Status, B>(response: ServiceResponse<B>) -> ErrorHandlerResponse<B
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| value.starts_with(Problem::<S>::CONTENT_TYPE));
+        .is_some_and(Problem::<S>::is_content_type);
     let status = S::from_code_or_class(response.status().as_u16()).filter(|_| !is_problem);
     let Some(status) = status else {
         return ErrorHandlerResponse::Response(response.map_into_left_body());

@@ -190,7 +190,7 @@ fn convert<S: Status + Send>(response: Response) -> Result<Response, Converting>
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| value.starts_with(Problem::<S>::CONTENT_TYPE));
+        .is_some_and(Problem::<S>::is_content_type);
     if is_problem {
         return Ok(response);
     }

@@ -66,13 +66,7 @@ impl<E: FromProblem> ClientError<E> {
     /// counts. Never panics, whatever the input.
     #[must_use]
     pub fn from_parts(status: u16, content_type: Option<&str>, body: &[u8]) -> Self {
-        let is_problem = content_type.is_some_and(|value| {
-            value.split(';').next().is_some_and(|media| {
-                media
-                    .trim()
-                    .eq_ignore_ascii_case(Problem::<E::Set>::CONTENT_TYPE)
-            })
-        });
+        let is_problem = content_type.is_some_and(Problem::<E::Set>::is_content_type);
         let problem = is_problem
             .then(|| serde_json::from_slice::<Problem<E::Set>>(body).ok())
             .flatten();

@@ -114,6 +114,26 @@ impl<S: Status> Problem<S> {
     /// The media type of a problem's JSON, `application/problem+json` (RFC 9457, Section 3).
     pub const CONTENT_TYPE: &'static str = "application/problem+json";
 
+    /// Whether a `Content-Type` value is [`CONTENT_TYPE`](Self::CONTENT_TYPE): its media
+    /// type, parameters (`; charset=utf-8`) aside, matched without regard to ASCII case, as
+    /// RFC 9110, Section 8.3.1 has media types.
+    ///
+    /// ```
+    /// use status::{HttpStatus, Problem};
+    ///
+    /// let is_problem = Problem::<HttpStatus>::is_content_type;
+    /// assert!(is_problem("Application/Problem+JSON; charset=utf-8"));
+    /// assert!(!is_problem("application/json"));
+    /// assert!(!is_problem("application/problem+jsonp"));
+    /// ```
+    #[must_use]
+    pub fn is_content_type(value: &str) -> bool {
+        value
+            .split(';')
+            .next()
+            .is_some_and(|media| media.trim().eq_ignore_ascii_case(Self::CONTENT_TYPE))
+    }
+
     /// A problem with `status`, titled by its phrase, of the type `about:blank`.
     #[must_use]
     pub fn new(status: S) -> Self {
