@@ -31,6 +31,8 @@ mod phf;
 mod problem;
 #[path = "../src/protocol.rs"]
 mod protocol;
+#[path = "../src/retry.rs"]
+mod retry;
 #[path = "../src/syntax.rs"]
 mod syntax;
 #[path = "../src/valid/mod.rs"]

@@ -7,6 +7,7 @@
 //!           | "use" Source "::" ( Ident | "{" Ident ( "," Ident )* ","? "}" ) ";"
 //!           | "crate" "=" Path ";"
 //! Source   := "standard" | Path
+//!           | ( "#" "[" "retry" "(" .. ")" "]" )? "use" ..  // the class of the statuses named
 //! Entry    := OuterAttr* LitInt "=>" Ident "," LitStr "," LitStr ";"
 //! Hidden   := what only the macros write: see `protocol.rs`
 //! ```
@@ -14,6 +15,7 @@
 //! `#[extensible]` among the enum's attributes makes the set a source for others.
 
 use crate::attr::EntryAttrs;
+use crate::retry::Retry;
 use crate::syntax::{Attr, Vis};
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
@@ -58,6 +60,8 @@ pub enum SourcePath {
 pub struct Pick {
     pub source: SourcePath,
     pub names: Vec<Ident>,
+    /// `#[retry(..)]` on the line: the class the set gives the statuses it names.
+    pub retry: Option<Retry>,
 }
 
 /// What a source's macro appended: which source it answers, then the source's entries.

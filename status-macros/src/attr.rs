@@ -2,6 +2,7 @@
 //! and left out, so the entry still expands.
 
 use crate::errors::Errors;
+use crate::retry::{self, Retry};
 use crate::syntax::Attr;
 use proc_macro2::Ident;
 use syn::ext::IdentExt;
@@ -24,6 +25,8 @@ pub struct EntryAttrs {
     pub cacheable: Option<Attr>,
     /// `#[no_content]`: a response never carries content.
     pub no_content: Option<Attr>,
+    /// `#[retry(CLASS)]`: when a client may send the request again.
+    pub retry: Option<Retry>,
     /// Every attribute above as written, in order: what a source hands over.
     pub written: Vec<Attr>,
 }
@@ -64,6 +67,13 @@ const ENTRY_ATTRIBUTES: &[(&str, &str, Reader)] = &[
     }),
     ("no_content", "`#[no_content]`", |attr, parsed| {
         flag(attr, &mut parsed.no_content, "no_content")
+    }),
+    ("retry", "`#[retry(CLASS)]`", |attr, parsed| {
+        if parsed.retry.is_some() {
+            return Err(duplicate(attr, "retry"));
+        }
+        parsed.retry = Some(retry::parse(attr)?);
+        Ok(())
     }),
     ("deprecated", "`#[deprecated]`", |attr, parsed| {
         once(attr, &mut parsed.deprecated, "deprecated")

@@ -2,6 +2,7 @@
 //! is escaped, so the docs show it exactly as the accessors return it, never as markup.
 
 use crate::model::{Name, Row};
+use crate::retry::Resolved;
 
 /// The table that ends the enum's docs, one row per code.
 pub fn table(rows: &[Row]) -> Vec<String> {
@@ -57,6 +58,8 @@ pub fn variant(row: &Row) -> Vec<String> {
         lines.push(String::new());
         lines.push(format!("Specified in {}.", link(&spec.value())));
     }
+    lines.push(String::new());
+    lines.push(retry(&row.retry));
     let phrase_aliases = row.phrase_aliases();
     if !phrase_aliases.is_empty() {
         let phrases: Vec<String> = phrase_aliases.iter().map(|phrase| code(phrase)).collect();
@@ -73,6 +76,16 @@ pub fn variant(row: &Row) -> Vec<String> {
         lines.push(format!("Also named {}.", names.join(", ")));
     }
     lines
+}
+
+/// `` Retry class: `idempotent` ([RFC 9110, Section 9.2.2](..)). ``
+fn retry(retry: &Resolved) -> String {
+    let spec = retry
+        .spec
+        .as_ref()
+        .map(|spec| format!(", from {}", link(spec)))
+        .unwrap_or_default();
+    format!("Retry class: `{}`{spec}.", retry.class.spelling())
 }
 
 pub fn alias(row: &Row, alias: &Name) -> String {

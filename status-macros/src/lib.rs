@@ -6,7 +6,7 @@
 //! `model.rs` lowers each entry once, `valid/` checks the lowered set, all reporting to
 //! `errors.rs`'s accumulator, and `expand/` emits it; `item_attrs.rs` says which attributes of the `enum` and
 //! `mod` items reach the output; `fallback.rs` keeps a rejected set
-//! expanding, `phf.rs` builds the perfect hashes, `docs.rs` writes the generated docs.
+//! expanding, `phf.rs` builds the perfect hashes, `docs.rs` writes the generated docs, `retry.rs` knows the retry classes.
 //! `protocol.rs` is the exchange between a set and the sets it builds on, both directions.
 //! `problem/` is `#[derive(IntoProblem)]` and `#[derive(FromProblem)]`, in the same layers.
 
@@ -27,6 +27,7 @@ mod parse;
 mod phf;
 mod problem;
 mod protocol;
+mod retry;
 mod syntax;
 #[cfg(test)]
 mod tests;

@@ -4,6 +4,7 @@
 
 use crate::ast::{Answer, Entry, Input, SourcePath};
 use crate::case;
+use crate::retry::{self, Resolved, Retry};
 use crate::syntax::{Attr, Derived};
 use syn::{Ident, LitInt, LitStr};
 
@@ -139,6 +140,8 @@ pub struct Lowered<'a> {
     pub code: syn::Result<u16>,
     /// The canonical name, then the aliases.
     pub names: Vec<Name<'a>>,
+    /// The class a `use` line gives the status in this set, over the one it comes with.
+    pub retry: Option<&'a Retry>,
 }
 
 /// A name or alias as written, as `name()` returns it, and as a variant.
@@ -158,6 +161,15 @@ impl Lowered<'_> {
     pub fn aliases(&self) -> &[Name<'_>] {
         &self.names[1..]
     }
+
+    /// The status's retry class in this set: the one a `use` line gives it, or the one its
+    /// entry names, or its class's default.
+    pub fn retry(&self) -> Resolved {
+        self.retry.or(self.entry.attrs.retry.as_ref()).map_or_else(
+            || retry::default_for(*self.code.as_ref().unwrap_or(&500)),
+            Retry::resolved,
+        )
+    }
 }
 
 /// The set's entries, lowered, and what a `use` line named that could not be picked.
@@ -166,6 +178,9 @@ pub struct Lowering<'a> {
     pub entries: Vec<Lowered<'a>>,
     /// A name that `sources[index]` does not have.
     pub unknown: Vec<(usize, &'a Ident)>,
+    /// A `use` line's `#[retry]` for a status that an earlier line gave another class, with
+    /// the name it was picked by.
+    pub retry_conflicts: Vec<(&'a Retry, &'a Ident)>,
 }
 
 /// Every entry of the set, lowered.
@@ -180,6 +195,7 @@ pub fn lower<'a>(input: &'a Input, sources: &[Source<'a>]) -> Lowering<'a> {
     let mut lowering = Lowering {
         entries,
         unknown: Vec::new(),
+        retry_conflicts: Vec::new(),
     };
     lowering.pick(input, sources);
     let own = input
@@ -212,15 +228,35 @@ impl<'a> Lowering<'a> {
                     self.unknown.push((source_index, name));
                     continue;
                 };
-                if !held.insert(identity(entry)) {
-                    continue;
+                if held.insert(identity(entry)) {
+                    let origin = Origin::Picked {
+                        source: source_index,
+                        by: name,
+                    };
+                    self.entries.push(Lowered::new(entry, origin));
                 }
-                let origin = Origin::Picked {
-                    source: source_index,
-                    by: name,
-                };
-                self.entries.push(Lowered::new(entry, origin));
+                if let Some(retry) = &pick.retry {
+                    self.give_class(entry, retry, name);
+                }
             }
+        }
+    }
+
+    /// A `use` line's class for a status the set holds: one line's, or the same from many.
+    fn give_class(&mut self, entry: &'a Entry, retry: &'a Retry, by: &'a Ident) {
+        let status = identity(entry);
+        let Some(held) = self
+            .entries
+            .iter_mut()
+            .find(|lowered| identity(lowered.entry) == status)
+        else {
+            return;
+        };
+        match held.retry {
+            Some(given) if given.resolved() != retry.resolved() => {
+                self.retry_conflicts.push((retry, by));
+            }
+            _ => held.retry = Some(retry),
         }
     }
 }
@@ -232,6 +268,7 @@ impl<'a> Lowered<'a> {
             origin,
             code: code_value(&entry.code),
             names: entry.names().map(Name::new).collect(),
+            retry: None,
         }
     }
 }
@@ -291,6 +328,8 @@ pub struct Row<'a> {
     pub variant: &'a Ident,
     /// Each alias with its variant-style associated constant.
     pub aliases: Vec<(&'a Name<'a>, &'a Ident)>,
+    /// The retry class in this set, with the clause it comes from.
+    pub retry: Resolved,
 }
 
 impl<'a> Row<'a> {
@@ -309,6 +348,7 @@ impl<'a> Row<'a> {
                 .iter()
                 .filter_map(|alias| Some((alias, alias.variant.as_ref()?)))
                 .collect(),
+            retry: lowered.retry(),
         })
     }
 

@@ -39,10 +39,15 @@
 //!   (the choice of the set that made it), and without docs that would mean something else
 //!   where the set that asked is: docs written with macros (`include_str!`, `env!`) are left
 //!   out and the entry marked `@see_source`, so that its variant links to the source's.
+//! - Each entry carries `#[retry(..)]`: its retry class in the set that answers, resolved there
+//!   (written on the entry, given by a `use` line, or its class's default) with the clause it
+//!   comes from, so that a set inherits the class its source gives a status, whatever the
+//!   defaults of the set that asked.
 //! - `@standard_set` marks the facade's own invocation: its entries are the standard set's.
 
 use crate::ast::{Answer, Entry, Input, STANDARD_ID, SourcePath};
 use crate::errors::Errors;
+use crate::model::Row;
 use crate::parse::parse_entry;
 use crate::syntax::{Attr, Vis, parse_path_until};
 use proc_macro2::{Literal, Span, TokenStream};
@@ -52,7 +57,7 @@ use syn::parse::ParseStream;
 use syn::{Ident, LitInt, LitStr, Token};
 
 /// The version of this grammar. Change it with any change to what an answer holds.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 mod hidden {
     syn::custom_keyword!(ask);
@@ -233,9 +238,9 @@ pub struct Answering<'a> {
     pub ident: &'a Ident,
     pub id: &'a SetId,
     pub non_exhaustive: bool,
-    /// The standard set's entries, with their codes.
-    pub standard: Vec<(&'a Entry, u16)>,
-    pub other: Vec<(&'a Entry, u16)>,
+    /// The rows of the standard set's entries.
+    pub standard: Vec<&'a Row<'a>>,
+    pub other: Vec<&'a Row<'a>>,
 }
 
 /// The macro through which an `#[extensible]` set answers, and its re-export under the set's
@@ -246,14 +251,8 @@ pub fn answer_macro(answering: &Answering) -> TokenStream {
     let (hidden, id) = (&answering.id.hidden, &answering.id.id);
     let (version, builder) = (Literal::u32_unsuffixed(VERSION), builder());
     let flags = answering.non_exhaustive.then(|| quote!(non_exhaustive));
-    let standard = answering
-        .standard
-        .iter()
-        .map(|(entry, code)| print(entry, *code, false));
-    let other = answering
-        .other
-        .iter()
-        .map(|(entry, code)| print(entry, *code, true));
+    let standard = answering.standard.iter().map(|row| print(row, false));
+    let other = answering.other.iter().map(|row| print(row, true));
     let doc = format!(
         "Hands the entries of [`{ident}`] to the `status_codes!` invocations that extend it or \
          pick from it. Not public API."
@@ -306,17 +305,18 @@ fn hidden_name(ident: &Ident, invocation: &TokenStream) -> (Ident, u64) {
     (hidden, hash)
 }
 
-/// An entry as the invocation that defined it wrote it, as the module's docs say; with its
-/// origin where `with_origin` and it comes from another set.
-fn print(entry: &Entry, code: u16, with_origin: bool) -> TokenStream {
+/// An entry as the invocation that defined it wrote it, with the class this set gives it, as
+/// the module's docs say; with its origin where `with_origin` and it comes from another set.
+fn print(row: &Row, with_origin: bool) -> TokenStream {
+    let entry = row.entry;
     let portable = !entry.docs_at_source && entry.attrs.docs.iter().all(is_plain_doc);
     let see_source = (!portable).then(|| quote!(@see_source));
-    let attrs = entry
-        .attrs
-        .written
-        .iter()
-        .filter(|attr| !attr.is("default") && (portable || !attr.is("doc")));
-    let code = Literal::u16_unsuffixed(code);
+    let attrs =
+        entry.attrs.written.iter().filter(|attr| {
+            !attr.is("default") && !attr.is("retry") && (portable || !attr.is("doc"))
+        });
+    let retry = row.retry.attribute();
+    let code = Literal::u16_unsuffixed(row.code);
     let Entry {
         name,
         phrase,
@@ -332,6 +332,7 @@ fn print(entry: &Entry, code: u16, with_origin: bool) -> TokenStream {
         #see_source
         #origin
         #(#attrs)*
+        #retry
         #code => #name, #phrase, #description;
     }
 }

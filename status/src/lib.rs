@@ -116,6 +116,9 @@ extern crate self as status;
 
 #[cfg(feature = "problem")]
 extern crate alloc;
+// `retry::decide` reads the clock's `SystemTime`; `http` needs `std` already.
+#[cfg(feature = "http")]
+extern crate std;
 
 #[cfg(all(feature = "actix-web", feature = "problem"))]
 #[cfg_attr(docsrs, doc(cfg(all(feature = "actix-web", feature = "problem"))))]
@@ -130,6 +133,7 @@ mod problem;
 #[cfg(feature = "reqwest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
 pub mod reqwest;
+pub mod retry;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
@@ -142,6 +146,7 @@ pub mod __private;
 
 pub use class::StatusClass;
 pub use error::{ParseStatusError, UnknownStatusCode};
+pub use retry::RetryClass;
 pub use set::Status;
 pub use with_body::WithBody;
 

@@ -1,4 +1,4 @@
-use crate::{ParseStatusError, StatusClass, UnknownStatusCode};
+use crate::{ParseStatusError, RetryClass, StatusClass, UnknownStatusCode};
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
 use core::str::FromStr;
@@ -91,6 +91,14 @@ pub trait Status:
 
     /// Whether a response with this status is cacheable by default (RFC 9110, Section 15.1).
     fn is_cacheable_by_default(self) -> bool;
+
+    /// When a client may send the request again after this status; see [`RetryClass`] and
+    /// [`retry::decide`](crate::retry).
+    fn retry_class(self) -> RetryClass;
+
+    /// The clause that [`retry_class`](Self::retry_class) comes from, such as
+    /// `"RFC 9110, Section 15.6.4"`, if the set names one.
+    fn retry_spec(self) -> Option<&'static str>;
 
     /// The status with this code or, for an unrecognized code in `100..=599`, the `x00`
     /// status of its class, as RFC 9110, Section 15 tells a client to treat it.

@@ -5,6 +5,10 @@
 //! `#[phrase_alias]` lists the other phrases that earlier RFCs and common servers send for a
 //! code; `tests/data/phrase-aliases.tsv` gives the source of each.
 //!
+//! `#[retry(..)]` gives the statuses whose retry class is not their class's default (`never`
+//! below `500`, `idempotent` from it) that class, with the clause it comes from; the README's
+//! "When to try again" gives the reasons.
+//!
 //! `#[cacheable]` marks the statuses RFC 9110, Section 15.1 (and RFC 7725 for 451) makes
 //! cacheable by default; `#[no_content]` those whose responses carry no content (204, 205,
 //! 304; 1xx by class).
@@ -120,6 +124,7 @@ crate::status_codes! {
     #[spec = "RFC 9110, Section 15.5.1"]
     400 => BAD_REQUEST, "Bad Request",
         "The server cannot process the request because of a client error, such as malformed syntax.";
+    #[retry(after_change, "RFC 9110, Section 15.5.2")]
     #[phrase_alias("Authorization Required")]
     #[spec = "RFC 9110, Section 15.5.2"]
     401 => UNAUTHORIZED, "Unauthorized",
@@ -142,13 +147,16 @@ crate::status_codes! {
     #[spec = "RFC 9110, Section 15.5.7"]
     406 => NOT_ACCEPTABLE, "Not Acceptable",
         "The target resource has no representation acceptable under the request's content negotiation header fields.";
+    #[retry(after_change, "RFC 9110, Section 15.5.8")]
     #[spec = "RFC 9110, Section 15.5.8"]
     407 => PROXY_AUTHENTICATION_REQUIRED, "Proxy Authentication Required",
         "The client must authenticate itself to the proxy before the request can proceed.";
+    #[retry(idempotent, "RFC 9110, Section 15.5.9")]
     #[phrase_alias("Request Time-out")]
     #[spec = "RFC 9110, Section 15.5.9"]
     408 => REQUEST_TIMEOUT, "Request Timeout",
         "The server did not receive a complete request within the time it was prepared to wait.";
+    #[retry(after_change, "RFC 9110, Section 15.5.10")]
     #[spec = "RFC 9110, Section 15.5.10"]
     409 => CONFLICT, "Conflict",
         "The request conflicts with the current state of the target resource.";
@@ -159,9 +167,11 @@ crate::status_codes! {
     #[spec = "RFC 9110, Section 15.5.12"]
     411 => LENGTH_REQUIRED, "Length Required",
         "The server refuses to accept the request without a Content-Length header field.";
+    #[retry(after_change, "RFC 9110, Section 15.5.13")]
     #[spec = "RFC 9110, Section 15.5.13"]
     412 => PRECONDITION_FAILED, "Precondition Failed",
         "One or more conditions in the request header fields evaluated to false on the server.";
+    #[retry(when_retry_after, "RFC 9110, Section 15.5.14")]
     #[alias(REQUEST_ENTITY_TOO_LARGE, PAYLOAD_TOO_LARGE)]
     #[phrase_alias("Payload Too Large", "Request Entity Too Large")]
     #[spec = "RFC 9110, Section 15.5.14"]
@@ -181,12 +191,14 @@ crate::status_codes! {
     #[spec = "RFC 9110, Section 15.5.17"]
     416 => RANGE_NOT_SATISFIABLE, "Range Not Satisfiable",
         "None of the ranges in the request's Range header field overlap the selected representation.";
+    #[retry(after_change, "RFC 9110, Section 10.1.1")]
     #[spec = "RFC 9110, Section 15.5.18"]
     417 => EXPECTATION_FAILED, "Expectation Failed",
         "The expectation in the request's Expect header field could not be met by at least one inbound server.";
     #[spec = "RFC 9110, Section 15.5.19"]
     418 => IM_A_TEAPOT, "I'm a Teapot",
         "Reserved and unused, because the April Fools' teapot code of RFC 2324 is deployed in practice.";
+    #[retry(any, "RFC 9110, Section 15.5.20")]
     #[spec = "RFC 9110, Section 15.5.20"]
     421 => MISDIRECTED_REQUEST, "Misdirected Request",
         "The request reached a server that cannot produce an authoritative response for its target URI.";
@@ -201,15 +213,19 @@ crate::status_codes! {
     #[spec = "RFC 4918"]
     424 => FAILED_DEPENDENCY, "Failed Dependency",
         "The method could not be performed because an action it depended on failed.";
+    #[retry(any, "RFC 8470, Section 5.2")]
     #[spec = "RFC 8470"]
     425 => TOO_EARLY, "Too Early",
         "The server will not risk processing a request that might be replayed, such as one sent in TLS early data.";
+    #[retry(after_change, "RFC 9110, Section 15.5.22")]
     #[spec = "RFC 9110, Section 15.5.22"]
     426 => UPGRADE_REQUIRED, "Upgrade Required",
         "The server refuses the request over the current protocol but may accept it after the client upgrades.";
+    #[retry(after_change, "RFC 6585, Section 3")]
     #[spec = "RFC 6585"]
     428 => PRECONDITION_REQUIRED, "Precondition Required",
         "The origin server requires the request to be conditional, to prevent lost updates.";
+    #[retry(any, "RFC 6585, Section 4")]
     #[spec = "RFC 6585"]
     429 => TOO_MANY_REQUESTS, "Too Many Requests",
         "The client has sent too many requests in a given amount of time.";
@@ -226,6 +242,7 @@ crate::status_codes! {
     #[spec = "RFC 9110, Section 15.6.1"]
     500 => INTERNAL_SERVER_ERROR, "Internal Server Error",
         "The server met an unexpected condition that prevented it from fulfilling the request.";
+    #[retry(never, "RFC 9110, Section 15.6.2")]
     #[cacheable]
     #[phrase_alias("Method Not Implemented")]
     #[spec = "RFC 9110, Section 15.6.2"]
@@ -234,6 +251,7 @@ crate::status_codes! {
     #[spec = "RFC 9110, Section 15.6.3"]
     502 => BAD_GATEWAY, "Bad Gateway",
         "The server, acting as a gateway or proxy, received an invalid response from an inbound server.";
+    #[retry(idempotent, "RFC 9110, Section 15.6.4")]
     #[phrase_alias("Service Temporarily Unavailable")]
     #[spec = "RFC 9110, Section 15.6.4"]
     503 => SERVICE_UNAVAILABLE, "Service Unavailable",
@@ -242,21 +260,27 @@ crate::status_codes! {
     #[spec = "RFC 9110, Section 15.6.5"]
     504 => GATEWAY_TIMEOUT, "Gateway Timeout",
         "The server, acting as a gateway or proxy, did not receive a timely response from an upstream server.";
+    #[retry(never, "RFC 9110, Section 15.6.6")]
     #[spec = "RFC 9110, Section 15.6.6"]
     505 => HTTP_VERSION_NOT_SUPPORTED, "HTTP Version Not Supported",
         "The server does not support, or refuses to support, the major HTTP version of the request.";
+    #[retry(never, "RFC 2295, Section 8.1")]
     #[spec = "RFC 2295"]
     506 => VARIANT_ALSO_NEGOTIATES, "Variant Also Negotiates",
         "The server is misconfigured: the chosen variant is itself set up to engage in content negotiation.";
+    #[retry(never, "RFC 4918, Section 11.5")]
     #[spec = "RFC 4918"]
     507 => INSUFFICIENT_STORAGE, "Insufficient Storage",
         "The server cannot store the representation needed to complete the request.";
+    #[retry(never, "RFC 5842, Section 7.2")]
     #[spec = "RFC 5842"]
     508 => LOOP_DETECTED, "Loop Detected",
         "The server ended the operation because it met an infinite loop while processing a request with infinite depth.";
+    #[retry(after_change, "RFC 2774, Section 7")]
     #[spec = "RFC 2774"]
     510 => NOT_EXTENDED, "Not Extended",
         "The request does not meet the extension policy for accessing the resource (obsoleted along with RFC 2774).";
+    #[retry(after_change, "RFC 6585, Section 6")]
     #[spec = "RFC 6585"]
     511 => NETWORK_AUTHENTICATION_REQUIRED, "Network Authentication Required",
         "The client must authenticate to gain network access.";

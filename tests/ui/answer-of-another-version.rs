@@ -8,7 +8,7 @@ mod newer {
         (($($krate:tt)*) $($input:tt)*) => {
             $($krate)*::status_codes! {
                 $($input)*
-                @source 3 "status-macros 0.3.0" "newer" { some_flag } { } { }
+                @source 4 "status-macros 0.4.0" "newer" { some_flag } { } { }
             }
         };
     }

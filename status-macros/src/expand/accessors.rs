@@ -1,7 +1,8 @@
 //! The accessors: `code`, `code_str`, `name`, `aliases`, `phrase`, `phrase_aliases`,
-//! `description` and `spec`.
+//! `description` and `spec`, and `retry_class` and `retry_spec`.
 
 use super::Set;
+use crate::model::Row;
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Ident;
@@ -26,6 +27,7 @@ impl Set<'_> {
             let aliases = row.phrase_aliases();
             quote!(&[#(#aliases),*])
         });
+        let retry = self.retry_accessors();
         quote! {
             /// The numeric code, such as `404`.
             #[must_use]
@@ -96,6 +98,68 @@ impl Set<'_> {
                     #(Self::#variants => #specs,)*
                 }
             }
+
+            #retry
         }
     }
+
+    /// `retry_class` and `retry_spec`, each a `match` with one arm per value, listing the
+    /// statuses that have it.
+    fn retry_accessors(&self) -> TokenStream {
+        let krate = &self.krate;
+        let classes =
+            grouped(self.rows, |row| row.retry.class)
+                .into_iter()
+                .map(|(class, variants)| {
+                    let class = class.path(krate);
+                    quote!(#(Self::#variants)|* => #class,)
+                });
+        let specs = grouped(self.rows, |row| row.retry.spec.clone())
+            .into_iter()
+            .map(|(spec, variants)| {
+                let spec = spec.map_or_else(
+                    || quote!(::core::option::Option::None),
+                    |spec| quote!(::core::option::Option::Some(#spec)),
+                );
+                quote!(#(Self::#variants)|* => #spec,)
+            });
+        quote! {
+            /// When a client may send the request again after this status, which
+            /// `status::retry::decide` reads with the request and the response.
+            #[must_use]
+            #[inline]
+            pub const fn retry_class(self) -> #krate::RetryClass {
+                match self {
+                    #(#classes)*
+                }
+            }
+
+            /// The clause that `retry_class` comes from, such as `"RFC 9110, Section 15.6.4"`:
+            /// the one its `#[retry(..)]` names, or the section of RFC 9110 that gives the
+            /// class of a status without one.
+            #[must_use]
+            #[inline]
+            pub const fn retry_spec(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                match self {
+                    #(#specs)*
+                }
+            }
+        }
+    }
+}
+
+/// The rows' variants by a value of each, in the order each value first appears.
+fn grouped<'r, K: PartialEq>(
+    rows: &'r [Row<'r>],
+    key: impl Fn(&Row) -> K,
+) -> Vec<(K, Vec<&'r syn::Ident>)> {
+    let mut groups: Vec<(K, Vec<&syn::Ident>)> = Vec::new();
+    for row in rows {
+        let value = key(row);
+        match groups.iter_mut().find(|(seen, _)| *seen == value) {
+            Some((_, variants)) => variants.push(row.variant),
+            None => groups.push((value, vec![row.variant])),
+        }
+    }
+    groups
 }

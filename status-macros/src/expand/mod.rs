@@ -20,7 +20,7 @@ mod related;
 mod tables;
 mod traits;
 
-use crate::ast::{Entry, Input};
+use crate::ast::Input;
 use crate::errors::Errors;
 use crate::fallback;
 use crate::model::{self, Origin, Row, Source};
@@ -121,23 +121,17 @@ impl<'a> Set<'a> {
     /// What an `#[extensible]` set hands over to the sets built on it.
     fn answer_macro(&self) -> Option<TokenStream> {
         self.input.extensible.as_ref()?;
-        let (standard, other): (Vec<_>, Vec<_>) = self
+        let (standard, other) = self
             .rows
             .iter()
-            .map(|row| (row.entry, row.code, row.is_standard()))
-            .partition(|(.., standard)| *standard || self.input.is_standard_set);
-        let entries = |rows: Vec<(&'a Entry, u16, bool)>| {
-            rows.into_iter()
-                .map(|(entry, code, _)| (entry, code))
-                .collect()
-        };
+            .partition(|row| row.is_standard() || self.input.is_standard_set);
         Some(protocol::answer_macro(&Answering {
             vis: &self.input.vis,
             ident: &self.input.ident,
             id: self.id.as_ref()?,
             non_exhaustive: self.input.may_be_non_exhaustive(),
-            standard: entries(standard),
-            other: entries(other),
+            standard,
+            other,
         }))
     }
 

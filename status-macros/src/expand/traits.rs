@@ -185,6 +185,16 @@ impl Set<'_> {
                 fn is_cacheable_by_default(self) -> ::core::primitive::bool {
                     Self::is_cacheable_by_default(self)
                 }
+
+                #[inline]
+                fn retry_class(self) -> #krate::RetryClass {
+                    Self::retry_class(self)
+                }
+
+                #[inline]
+                fn retry_spec(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                    Self::retry_spec(self)
+                }
             }
         }
     }

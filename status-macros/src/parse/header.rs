@@ -6,6 +6,7 @@ use crate::ast::{ConstsMod, Input, Pick, SourcePath, kw};
 use crate::attr;
 use crate::case;
 use crate::errors::Errors;
+use crate::retry::{self, Retry};
 use crate::syntax::{Attr, Vis, parse_path, parse_path_until};
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
@@ -35,6 +36,13 @@ pub fn parse_header(
     errors: &mut Errors,
 ) -> syn::Result<()> {
     if input.peek(kw::extends) {
+        if let Some(retry) = attrs.iter().find(|attr| attr.is("retry")) {
+            return Err(syn::Error::new_spanned(
+                retry,
+                "`extends` takes the classes its set gives; give another to the statuses that \
+                 take one with a `use` line, as in `#[retry(any)] use standard::{CONFLICT};`",
+            ));
+        }
         reject_attrs(&attrs, "extends")?;
         let keyword = input.parse::<kw::extends>()?;
         let source = parse_source(input, "extends")?;
@@ -54,8 +62,10 @@ pub fn parse_header(
         return Ok(());
     }
     if input.peek(Token![use]) {
-        reject_attrs(&attrs, "use")?;
-        set.picks.push(parse_pick(input)?);
+        let retry = pick_retry(&attrs, errors);
+        let mut pick = parse_pick(input)?;
+        pick.retry = retry;
+        set.picks.push(pick);
         return Ok(());
     }
     if input.peek(Token![crate]) {
@@ -226,7 +236,38 @@ fn parse_pick(input: ParseStream) -> syn::Result<Pick> {
         return Err(unexpected_token(input, example));
     }
     expect_end(input, "the names")?;
-    Ok(Pick { source, names })
+    Ok(Pick {
+        source,
+        names,
+        retry: None,
+    })
+}
+
+/// The attributes of a `use` line: `#[retry(..)]`, once, which gives the statuses it names
+/// another class in this set. Errors go to `errors`, so that the line is still picked.
+fn pick_retry(attrs: &[Attr], errors: &mut Errors) -> Option<Retry> {
+    let mut retry: Option<Retry> = None;
+    for attr in attrs {
+        if !attr.is("retry") {
+            errors.push(syn::Error::new_spanned(
+                attr,
+                "a `use` line takes `#[retry(CLASS)]` alone, which gives the statuses it names \
+                 another retry class in this set; remove this attribute",
+            ));
+            continue;
+        }
+        match retry::parse(attr) {
+            Ok(_) if retry.is_some() => {
+                errors.push(syn::Error::new_spanned(
+                    attr,
+                    "duplicate `#[retry]`; keep one",
+                ));
+            }
+            Ok(parsed) => retry = Some(parsed),
+            Err(error) => errors.push(error),
+        }
+    }
+    retry
 }
 
 /// `NAME, ..` inside a `use` line's braces.

@@ -16,8 +16,14 @@ fn only_the_facade_set_documents_its_features() {
         output.contains("__impl_features ! (documented HttpStatus)"),
         "{output}"
     );
-    // Its entries are the standard set's: they answer in the first block, as `standard`.
-    assert!(output.contains("\"standard\" { } { 200 => OK"), "{output}");
+    // Its entries are the standard set's: they answer in the first block, as `standard`, each
+    // with its retry class resolved, here its class's default.
+    assert!(
+        output.contains(
+            "\"standard\" { } { # [retry (never , \"RFC 9110, Section 15.3\")] 200 => OK"
+        ),
+        "{output}"
+    );
     for source in [VALID, FORWARDED] {
         let output = status_codes(&tokens(source)).to_string();
         assert!(output.contains("__impl_features ! ("), "{output}");
@@ -131,13 +137,15 @@ fn an_extensible_set_defines_its_macro_under_its_name() {
     assert!(standard.contains("200 => OK"), "{standard}");
     assert!(!standard.contains("460"), "{standard}");
     for entry in [
-        // Entries of another set's say where they come from; the set's own do not.
+        // Entries of another set's say where they come from; the set's own do not. Each
+        // carries its retry class, resolved: here its class's default.
         "@ see_source @ origin \"acme@1.0.0/__status_codes_AcmeStatus_0\" \
-         # [phrase_alias (\"Client Closed Request\")] 460 => CLIENT_GONE",
+         # [phrase_alias (\"Client Closed Request\")] \
+         # [retry (never , \"RFC 9110, Section 15.5\")] 460 => CLIENT_GONE",
         "@ origin \"acme@1.0.0/__status_codes_AcmeStatus_0\" # [alias (VENDOR)] # [deprecated] \
-         520 => VENDOR_FAILED",
+         # [retry (idempotent , \"RFC 9110, Section 9.2.2\")] 520 => VENDOR_FAILED",
         // Codes by value; docs written with a macro are left for the link.
-        "@ see_source 471 => OWN",
+        "@ see_source # [retry (never , \"RFC 9110, Section 15.5\")] 471 => OWN",
         "472 => OTHER",
         "# [deprecated]",
     ] {
@@ -243,4 +251,32 @@ fn a_set_that_may_be_non_exhaustive_says_so() {
             "{attr}: {answer}"
         );
     }
+}
+
+/// A set hands over the class it gives a status, not the one it received: a `use` line's
+/// `#[retry]` overrides an inherited class, and the sets built on it inherit the override.
+#[test]
+fn an_answer_carries_the_class_the_set_gives() {
+    let input = FORWARDED
+        .replace(
+            "use acme::AcmeStatus::VENDOR;",
+            "#[retry(never, \"ADR 12\")] use acme::AcmeStatus::VENDOR; \
+             #[retry(any)] use standard::CONTENT_TOO_LARGE;",
+        )
+        .replace("0x1D8 =>", "#[retry(after_change)] 0x1D8 =>");
+    let output = status_codes(&tokens(&input)).to_string();
+    let answer = answer_of(&output);
+    for entry in [
+        "# [retry (never , \"ADR 12\")] 520 => VENDOR_FAILED",
+        "# [retry (any)] 413 => CONTENT_TOO_LARGE",
+        "# [retry (after_change)] 472 => OTHER",
+    ] {
+        assert!(answer.contains(entry), "{entry} in {answer}");
+    }
+    // Written once: the entry's own `#[retry]` is not handed over beside the resolved one.
+    assert_eq!(
+        answer.matches("retry (after_change)").count(),
+        1,
+        "{answer}"
+    );
 }

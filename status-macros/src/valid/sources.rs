@@ -1,5 +1,6 @@
 //! What a set takes from other sets: every name a `use` line picks is a status of its source,
-//! and no status of the set reuses a code or name of a set it picks from.
+//! given one retry class, and no status of the set reuses a code or name of a set it picks
+//! from.
 
 use crate::ast::Entry;
 use crate::case;
@@ -21,6 +22,15 @@ pub fn check(sources: &[Source], lowering: &Lowering, errors: &mut Errors) {
             format!(
                 "{} has no status named `{text}`{suggestion}",
                 source.path.describe()
+            ),
+        );
+    }
+    for (retry, name) in &lowering.retry_conflicts {
+        errors.at(
+            &retry.attr,
+            format!(
+                "an earlier `use` line gives `{}` another retry class; give each status one",
+                case::text(name)
             ),
         );
     }

@@ -33,6 +33,10 @@ pub mod errors {
         /// The codes of [`AcmeStatus`].
         pub mod acme_codes;
         extends standard;
+        // Acme's services answer `409` while a write with the same key is in flight: it is sent
+        // again as it was.
+        #[retry(any, "Acme API guidelines, Section 4")]
+        use standard::CONFLICT;
         #[phrase_alias("Client Closed Request")]
         #[spec = "Acme edge handbook, Section 2"]
         /// The edge proxy's code for a client that did not wait.
