@@ -57,9 +57,27 @@ fn a_code_prints_its_card() {
            spec         RFC 9110, Section 15.5.5\n  \
            content      allowed\n  \
            cacheable    by default\n  \
+           retry        never (RFC 9110, Section 15.5)\n  \
            description  The server has no current representation of the target resource, \
            or will not disclose that one exists.\n"
     );
+}
+
+/// `httpstatus 503` says when to try again, and where that comes from.
+#[test]
+fn a_card_shows_the_retry_class_and_its_source() {
+    for (code, line) in [
+        ("503", "retry        idempotent (RFC 9110, Section 15.6.4)"),
+        ("429", "retry        any (RFC 6585, Section 4)"),
+        (
+            "409",
+            "retry        after_change (RFC 9110, Section 15.5.10)",
+        ),
+        ("507", "retry        never (RFC 4918, Section 11.5)"),
+        ("599", "retry        idempotent (RFC 9110, Section 9.2.2)"),
+    ] {
+        assert!(stdout(&[code]).contains(line), "{code}: {line}");
+    }
 }
 
 #[test]
@@ -203,13 +221,15 @@ fn json_is_always_one_array_with_every_field_of_the_card() {
     assert_eq!(card["spec"], "RFC 9110, Section 15.5.14");
     assert_eq!(card["allows_content"], true);
     assert_eq!(card["cacheable_by_default"], false);
+    assert_eq!(card["retry"], "when_retry_after");
+    assert_eq!(card["retry_spec"], "RFC 9110, Section 15.5.14");
     assert!(
         card["description"]
             .as_str()
             .unwrap()
             .starts_with("The request content")
     );
-    assert_eq!(card.as_object().unwrap().len(), 12);
+    assert_eq!(card.as_object().unwrap().len(), 14);
 
     assert_eq!(json(&["--json"], "").len(), 62);
     assert_eq!(json(&["--json", "404", "5xx"], "").len(), 12);

@@ -131,6 +131,10 @@ struct Card<'a> {
     spec: Option<&'a str>,
     allows_content: bool,
     cacheable_by_default: bool,
+    /// When a client may send the request again, as `#[retry(..)]` spells it.
+    retry: &'static str,
+    /// The clause the retry class comes from.
+    retry_spec: Option<&'a str>,
     description: &'a str,
 }
 
@@ -149,6 +153,8 @@ impl<'a> From<&'a Found> for Card<'a> {
             spec: status.spec(),
             allows_content: status.allows_content(),
             cacheable_by_default: status.is_cacheable_by_default(),
+            retry: status.retry_class().as_str(),
+            retry_spec: status.retry_spec(),
             description: status.description(),
         }
     }
@@ -471,6 +477,11 @@ fn write_card(out: &mut impl Write, found: &Found) -> io::Result<()> {
         "if told"
     };
     field("cacheable", cacheable)?;
+    let retry = match status.retry_spec() {
+        Some(spec) => format!("{} ({spec})", status.retry_class()),
+        None => status.retry_class().to_string(),
+    };
+    field("retry", &retry)?;
     field("description", status.description())
 }
 

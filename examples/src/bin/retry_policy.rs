@@ -1,4 +1,5 @@
-//! `retry_policy CODE..`: whether a client should retry after each upstream status.
+//! `retry_policy CODE..`: whether a client should retry after each upstream status, from the
+//! status's retry class, not a list of codes.
 //!
 //! Defines its own set in a binary and uses only a few of the generated items; under
 //! `deny(warnings)` and `clippy::pedantic` this proves the rest raise no warnings, dead code
@@ -10,9 +11,10 @@
 use std::process::ExitCode;
 
 status::status_codes! {
-    /// The statuses after which an idempotent request may be retried.
-    enum Retryable;
-    mod retryable_codes;
+    /// The statuses a proxy's upstreams answer: the standard ones and the proxy's `522`, a
+    /// `5xx` whose class is its class's default, `idempotent`.
+    enum Upstream;
+    mod upstream_codes;
     extends standard;
     #[alias(ORIGIN_CONNECT_TIMEOUT)]
     #[spec = "Cloudflare"]
@@ -22,18 +24,16 @@ status::status_codes! {
 fn main() -> ExitCode {
     let mut failed = false;
     for arg in std::env::args().skip(1) {
-        match arg.parse::<u16>().map(Retryable::from_code) {
+        match arg.parse::<u16>().map(Upstream::from_code) {
             Ok(Some(status)) => {
-                let retry = matches!(
-                    status,
-                    Retryable::RequestTimeout
-                        | Retryable::TooManyRequests
-                        | Retryable::BadGateway
-                        | Retryable::ServiceUnavailable
-                        | Retryable::GatewayTimeout
-                        | Retryable::ConnectionTimedOut
-                );
-                println!("{status}: {}", if retry { "retry" } else { "do not retry" });
+                let advice = match status.retry_class() {
+                    status::RetryClass::Any => "retry",
+                    status::RetryClass::Idempotent => "retry if idempotent",
+                    status::RetryClass::WhenRetryAfter => "retry if told when",
+                    status::RetryClass::AfterChange => "retry after a change",
+                    status::RetryClass::Never => "do not retry",
+                };
+                println!("{status}: {advice}");
             }
             Ok(None) => {
                 eprintln!("retry_policy: unknown status code {arg}");
