@@ -57,15 +57,25 @@ pub fn decide<S: Status>(
     response_headers: &HeaderMap,
     now: SystemTime,
 ) -> Decision {
+    let idempotent = is_idempotent(method, request_headers);
+    decide_for(status, idempotent, response_headers, now)
+}
+
+/// [`decide`], for a request known to be idempotent or not: what the adapters call, which
+/// read the request before it is sent.
+pub(super) fn decide_for<S: Status>(
+    status: S,
+    idempotent: bool,
+    response_headers: &HeaderMap,
+    now: SystemTime,
+) -> Decision {
     if status.code() < 400 {
         return Decision::Never;
     }
     let after = || retry_after(response_headers, now);
     match status.retry_class() {
         RetryClass::Any => Decision::Retry { after: after() },
-        RetryClass::Idempotent if is_idempotent(method, request_headers) => {
-            Decision::Retry { after: after() }
-        }
+        RetryClass::Idempotent if idempotent => Decision::Retry { after: after() },
         RetryClass::WhenRetryAfter => match after() {
             Some(after) => Decision::Retry { after: Some(after) },
             None => Decision::Never,
@@ -135,4 +145,28 @@ pub fn retry_after(response_headers: &HeaderMap, now: SystemTime) -> Option<Dura
     }
     let date = httpdate::parse_http_date(text).ok()?;
     Some(date.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+/// What the adapters do with an answer's code: the decision for the status of `S` with the
+/// code, or, for a code `S` lacks (a proxy's `503` to an endpoint's set), of the standard set;
+/// a wait longer than `max_wait` ends the retries rather than come sooner than asked.
+#[cfg(any(feature = "tower", feature = "reqwest-retry"))]
+pub(super) fn decide_code<S: Status>(
+    code: u16,
+    idempotent: bool,
+    response_headers: &HeaderMap,
+    max_wait: Duration,
+) -> Decision {
+    let now = SystemTime::now();
+    let decision = match S::from_code_or_class(code) {
+        Some(status) => decide_for(status, idempotent, response_headers, now),
+        None => match crate::HttpStatus::from_code_or_class(code) {
+            Some(status) => decide_for(status, idempotent, response_headers, now),
+            None => Decision::Never,
+        },
+    };
+    match decision {
+        Decision::Retry { after: Some(after) } if after > max_wait => Decision::Never,
+        decision => decision,
+    }
 }

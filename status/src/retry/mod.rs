@@ -23,10 +23,20 @@
 
 #[cfg(feature = "http")]
 mod decide;
+#[cfg(feature = "reqwest-retry")]
+mod reqwest_retry;
+#[cfg(feature = "tower")]
+mod tower;
 
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use decide::{decide, is_idempotent, retry_after};
+#[cfg(feature = "reqwest-retry")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest-retry")))]
+pub use reqwest_retry::Strategy;
+#[cfg(feature = "tower")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
+pub use tower::{Policy, Wait};
 
 use core::fmt;
 use core::time::Duration;

@@ -1,6 +1,8 @@
 //! Real servers for the wire tests: axum and actix-web on `127.0.0.1:0`, started inside the
 //! test, asked with a raw TCP client, every wait bounded, stopped at the end.
 
+#![allow(dead_code)] // Each test file uses its part.
+
 use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
