@@ -56,12 +56,14 @@
 //! comparisons with integers both ways (`400 <= status`).
 //!
 //! RFC 9110's rules come with every status: `allows_content`, `is_cacheable_by_default`,
-//! `from_code_or_class` (an unknown `299` is read as `200 OK`), and `from_phrase` for the
-//! phrase of a status line.
+//! `from_code_or_class` (an unknown `299` is read as `200 OK`), `from_phrase` for the
+//! phrase of a status line, and `retry_class`, when a client may send the request again, with
+//! the clause it comes from (see [`retry`]).
 //!
 //! ```
-//! use status::HttpStatus;
+//! use status::{HttpStatus, RetryClass};
 //!
+//! assert_eq!(HttpStatus::TooManyRequests.retry_class(), RetryClass::Any);
 //! assert!(!HttpStatus::NoContent.allows_content());
 //! assert!(HttpStatus::NotFound.is_cacheable_by_default());
 //! assert_eq!(HttpStatus::from_code_or_class(299), Some(HttpStatus::Ok));
@@ -77,8 +79,7 @@
 //!   holding a name, an alias or the three-digit code; `status::serde::name` serializes the name
 //!   instead, with `#[serde(with = "status::serde::name")]`.
 //! - `http`: `From<Set> for http::StatusCode` and `TryFrom<http::StatusCode> for Set`, with
-//!   `http` 1.x.
-//!
+//!   `http` 1.x, and `retry::decide`, what a client does after an answer.
 //! - `hyper`: `From<Set> for hyper::ext::ReasonPhrase`, with hyper 1.x.
 //! - `axum`: `IntoResponse` for every set and for [`WithBody`], with the set's phrase on the
 //!   wire (axum 0.8, through axum-core 0.5; brings `http` and `hyper`).
@@ -92,6 +93,12 @@
 //!   [`derive@IntoProblem`], with which an error enum answers with its endpoint's statuses and
 //!   their problems, checked by the compiler; the features above answer and document both.
 //!   Needs `alloc`, `serde` and `serde_json`.
+//! - `tracing`: with `problem`, each answer of a derived error logged as one event.
+//! - `reqwest`: `reqwest::ResponseExt::error_for_problem`, an error answer read into
+//!   `ClientError`; turns on `problem`.
+//! - `reqwest-retry`: `retry::Strategy`, with which reqwest-retry (0.9) sends a request again
+//!   when its status's retry class says so, no sooner than `Retry-After` asks.
+//! - `tower`: `retry::Policy`, a `tower::retry::Policy` (tower 0.5) that decides the same way.
 //!
 //! The crate is `no_std` (the web features, when enabled, bring `std`), allocates nothing
 //! (`problem` needs `alloc`), and has no runtime dependency but the optional ones.

@@ -47,7 +47,8 @@ use tower::retry::backoff::Backoff;
 ///         0 => StatusCode::SERVICE_UNAVAILABLE,
 ///         _ => StatusCode::OK,
 ///     };
-///     async move { Ok::<_, std::convert::Infallible>(Response::builder().status(status).body(()).unwrap()) }
+///     let answer = Response::builder().status(status).body(()).unwrap();
+///     async move { Ok::<_, std::convert::Infallible>(answer) }
 /// });
 /// let mut client = tower::retry::Retry::new(policy, service);
 /// let request = Request::builder().method(Method::GET).body(String::new()).unwrap();
