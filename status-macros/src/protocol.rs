@@ -39,16 +39,18 @@
 //!   (the choice of the set that made it), and without docs that would mean something else
 //!   where the set that asked is: docs written with macros (`include_str!`, `env!`) are left
 //!   out and the entry marked `@see_source`, so that its variant links to the source's.
-//! - Each entry carries `#[retry(..)]`: its retry class in the set that answers, resolved there
-//!   (written on the entry, given by a `use` line, or its class's default) with the clause it
-//!   comes from, so that a set inherits the class its source gives a status, whatever the
-//!   defaults of the set that asked.
+//! - An entry carries its retry class in the set that answers as `#[retry(..)]`, resolved there
+//!   (written on the entry or given by a `use` line) with the clause it comes from, so that a
+//!   set inherits the class its source gives a status; an entry without one has its class's
+//!   default, the same on both sides (`retry::default_for`; a change to it is a change of
+//!   version).
 //! - `@standard_set` marks the facade's own invocation: its entries are the standard set's.
 
 use crate::ast::{Answer, Entry, Input, STANDARD_ID, SourcePath};
 use crate::errors::Errors;
 use crate::model::Row;
 use crate::parse::parse_entry;
+use crate::retry;
 use crate::syntax::{Attr, Vis, parse_path_until};
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::quote;
@@ -315,7 +317,7 @@ fn print(row: &Row, with_origin: bool) -> TokenStream {
         entry.attrs.written.iter().filter(|attr| {
             !attr.is("default") && !attr.is("retry") && (portable || !attr.is("doc"))
         });
-    let retry = row.retry.attribute();
+    let retry = (row.retry != retry::default_for(row.code)).then(|| row.retry.attribute());
     let code = Literal::u16_unsuffixed(row.code);
     let Entry {
         name,
