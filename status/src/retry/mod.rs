@@ -41,6 +41,11 @@ pub use tower::{Policy, Wait};
 use core::fmt;
 use core::time::Duration;
 
+/// The longest `Retry-After` the adapters wait for unless told otherwise: a server that asks
+/// for more is answered by the caller, not by a client stalled for an hour.
+#[cfg(any(feature = "tower", feature = "reqwest-retry"))]
+const DEFAULT_MAX_WAIT: Duration = Duration::from_secs(60);
+
 /// When a client may send a request again after a status: the column that
 /// [`Status::retry_class`](crate::Status::retry_class) reads, and that [`decide`] turns into a
 /// [`Decision`] with the request's method and the answer's `Retry-After`.

@@ -65,7 +65,7 @@ impl<S: Status> Strategy<S> {
     #[must_use]
     pub fn new() -> Self {
         Self {
-            max_wait: Duration::from_secs(60),
+            max_wait: super::DEFAULT_MAX_WAIT,
             set: PhantomData,
         }
     }

@@ -72,7 +72,7 @@ impl<S: Status, B: Backoff> Policy<S, B> {
         Self {
             retries,
             backoff,
-            max_wait: Duration::from_secs(60),
+            max_wait: super::DEFAULT_MAX_WAIT,
             set: PhantomData,
         }
     }
