@@ -33,6 +33,9 @@ mod without_prelude {
         pub enum Bare;
         pub mod bare_codes;
         extends standard;
+        #[retry(any, "Bare API, Section 1")]
+        use standard::{CONFLICT};
+        #[retry(when_retry_after)]
         460 => CLIENT_GONE, "Client Gone", "The client left.";
     }
 }
@@ -68,6 +71,11 @@ fn a_set_without_the_prelude_works() {
     use without_prelude::{Bare, bare_codes};
     assert_eq!(Bare::ALL.len(), 63);
     assert_eq!(Bare::from(status::HttpStatus::Gone), Bare::Gone);
+    assert_eq!(Bare::Conflict.retry_class(), status::RetryClass::Any);
+    assert_eq!(
+        Bare::ClientGone.retry_class(),
+        status::RetryClass::WhenRetryAfter
+    );
     assert_eq!(bare_codes::CLIENT_GONE, 460);
 }
 

@@ -38,7 +38,10 @@ renamed_status::status_codes! {
     pub mod extended_codes;
     extends standard;
     crate = renamed_status;
+    #[retry(any, "Downstream API, Section 2")]
+    use standard::CONFLICT;
     #[spec = "nginx"]
+    #[retry(never)]
     499 => CLIENT_CLOSED_REQUEST, "Client Closed Request", "The client closed the connection first.";
 }
 
