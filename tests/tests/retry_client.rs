@@ -51,6 +51,10 @@ fn app(arrivals: Arrivals) -> axum::Router {
                 ([("retry-after", "1")], HttpStatus::ServiceUnavailable).into_response()
             }
             ("/flaky", _) => HttpStatus::Ok.into_response(),
+            ("/forever", _) => {
+                let forever = [("retry-after", "99999999999999999999999")];
+                (forever, HttpStatus::ServiceUnavailable).into_response()
+            }
             ("/limited", _) => {
                 ([("retry-after", "120")], HttpStatus::TooManyRequests).into_response()
             }
@@ -62,10 +66,14 @@ fn app(arrivals: Arrivals) -> axum::Router {
         .with_state(arrivals)
 }
 
-/// A client that retries twice with a backoff far shorter than the server's `Retry-After`;
-/// with the middleware, or with the strategy alone.
+/// A client that retries twice with a backoff far shorter than the server's `Retry-After`, and
+/// waits up to five seconds for one; with the middleware, or with the strategy alone.
 fn client(with_middleware: bool) -> ClientWithMiddleware {
-    let retry = Strategy::<HttpStatus>::new().max_wait(Duration::from_secs(5));
+    client_waiting(with_middleware, Duration::from_secs(5))
+}
+
+fn client_waiting(with_middleware: bool, max_wait: Duration) -> ClientWithMiddleware {
+    let retry = Strategy::<HttpStatus>::new().max_wait(max_wait);
     let backoff = ExponentialBackoff::builder()
         .retry_bounds(Duration::from_millis(1), Duration::from_millis(10))
         .build_with_max_retries(2);
@@ -126,6 +134,12 @@ async fn reqwest_retry_sends_again_when_the_status_says_so_no_sooner_than_asked(
         let limited = send(&client, Method::GET, url("/limited"), None).await;
         assert_eq!(limited, StatusCode::TOO_MANY_REQUESTS);
         assert_eq!(arrivals.at("/limited").len(), 1);
+
+        // A wait past what the clock can say, with no cap: given up, not a panic.
+        let uncapped = client_waiting(true, Duration::MAX);
+        let forever = send(&uncapped, Method::GET, url("/forever"), None).await;
+        assert_eq!(forever, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(arrivals.at("/forever").len(), 1);
 
         // Never for a `404`.
         assert_eq!(

@@ -141,9 +141,16 @@ impl<S: Status> Middleware for Strategy<S> {
         let idempotent = is_idempotent(request.method(), request.headers());
         let mut answer = next.run(request, extensions).await?;
         let code = answer.status().as_u16();
-        let decision = decide_code::<S>(code, idempotent, answer.headers(), self.max_wait);
+        let mut decision = decide_code::<S>(code, idempotent, answer.headers(), self.max_wait);
         if let Decision::Retry { after: Some(after) } = decision {
-            extensions.insert(NotBefore(Instant::now() + after));
+            // Past what the clock can say (with a cap of `Duration::MAX`): longer than anyone
+            // waits.
+            match Instant::now().checked_add(after) {
+                Some(at) => {
+                    extensions.insert(NotBefore(at));
+                }
+                None => decision = Decision::Never,
+            }
         }
         answer.extensions_mut().insert(Decided(decision));
         Ok(answer)
