@@ -89,8 +89,8 @@
 //!   status, keyed by its code and described by its description: with an endpoint's set,
 //!   `#[utoipa::path(post, path = "/users", responses(CreateUserStatus))]` documents exactly
 //!   what it answers.
-//! - `problem`: RFC 9457 problem details, [`Problem`] for a status of any set, and
-//!   [`derive@IntoProblem`], with which an error enum answers with its endpoint's statuses and
+//! - `problem`: RFC 9457 problem details, `Problem` for a status of any set, and
+//!   `#[derive(IntoProblem)]`, with which an error enum answers with its endpoint's statuses and
 //!   their problems, checked by the compiler; the features above answer and document both.
 //!   Needs `alloc`, `serde` and `serde_json`.
 //! - `tracing`: with `problem`, each answer of a derived error logged as one event.

@@ -1,5 +1,5 @@
 //! When to send a request again: the [`RetryClass`] of every status, and, with the `http`
-//! feature, [`decide`], the decision a client makes from the class, the request and the
+//! feature, `decide`, the [`Decision`] a client makes from the class, the request and the
 //! answer.
 //!
 //! The classes come from RFC 9110 and the RFCs that define the statuses, not from a list: a
@@ -47,8 +47,8 @@ use core::time::Duration;
 const DEFAULT_MAX_WAIT: Duration = Duration::from_secs(60);
 
 /// When a client may send a request again after a status: the column that
-/// [`Status::retry_class`](crate::Status::retry_class) reads, and that [`decide`] turns into a
-/// [`Decision`] with the request's method and the answer's `Retry-After`.
+/// [`Status::retry_class`](crate::Status::retry_class) reads, and that `decide` (feature `http`)
+/// turns into a [`Decision`] with the request's method and the answer's `Retry-After`.
 ///
 /// A set names each status's class with `#[retry(any)]`, `#[retry(idempotent)]`,
 /// `#[retry(when_retry_after)]`, `#[retry(after_change)]` or `#[retry(never)]`; a status
@@ -120,7 +120,7 @@ impl fmt::Display for RetryClass {
     }
 }
 
-/// What a client does after an answer: what [`decide`] returns.
+/// What a client does after an answer: what `decide` (feature `http`) returns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Decision {
     /// Send the request again, after `after` when the answer said how long to wait
