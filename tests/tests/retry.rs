@@ -372,3 +372,41 @@ proptest::proptest! {
         }
     }
 }
+
+/// The README's table of classes says what the standard set does: each code it lists has the
+/// class of its row, and every code whose class is not `never` is listed.
+#[test]
+fn the_readme_table_of_classes_is_the_standard_sets() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    let section = readme
+        .split("## When to try again")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("the README has the section");
+    let mut listed = Vec::new();
+    for row in section.lines().filter(|line| line.starts_with("| `")) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let class = cells[1].trim_matches('`');
+        for code in cells[2]
+            .split([',', ';', ' '])
+            .filter_map(|word| word.parse::<u16>().ok())
+        {
+            let status = HttpStatus::from_code(code).expect("a standard code");
+            assert_eq!(
+                status.retry_class().as_str(),
+                class,
+                "{status} in the README"
+            );
+            listed.push(code);
+        }
+    }
+    for status in HttpStatus::ALL {
+        if status.retry_class() != RetryClass::Never {
+            assert!(
+                listed.contains(&status.code()),
+                "{status} is not in the README's table"
+            );
+        }
+    }
+}

@@ -253,4 +253,40 @@ mod tower_policy {
         let (status, waits) = call(&[(429, Some("1"))], Method::POST).await;
         assert_eq!((status, waits.len()), (429, 2));
     }
+
+    /// No answer (the inner service failed): an idempotent request is sent again, another is
+    /// not (RFC 9110, Section 9.2.2).
+    #[tokio::test(start_paused = true)]
+    async fn sends_again_after_no_answer_only_what_is_idempotent() {
+        for (method, calls_expected, answered) in [(Method::GET, 2, true), (Method::POST, 1, false)]
+        {
+            let calls = Arc::new(Mutex::new(0));
+            let service = service_fn({
+                let calls = Arc::clone(&calls);
+                move |_: Request<String>| {
+                    let calls = Arc::clone(&calls);
+                    async move {
+                        let mut calls = calls.lock().unwrap();
+                        *calls += 1;
+                        match *calls {
+                            1 => Err("connection reset"),
+                            _ => Ok(Response::new(())),
+                        }
+                    }
+                }
+            });
+            let min = Duration::from_millis(100);
+            let backoff = ExponentialBackoffMaker::new(min, min, 0.0, HasherRng::default())
+                .unwrap()
+                .make_backoff();
+            let mut client = Retry::new(Policy::<HttpStatus, _>::new(2, backoff), service);
+            let request = Request::builder()
+                .method(method.clone())
+                .body(String::new())
+                .unwrap();
+            let result = client.ready().await.unwrap().call(request).await;
+            assert_eq!(result.is_ok(), answered, "{method}");
+            assert_eq!(*calls.lock().unwrap(), calls_expected, "{method}");
+        }
+    }
 }
