@@ -4,14 +4,15 @@
 use crate::model::{Name, Row};
 use crate::retry::Resolved;
 
-/// The table that ends the enum's docs, one row per code.
+/// The table that ends the enum's docs, one row per code, with its retry class (each variant's
+/// docs give the clause).
 pub fn table(rows: &[Row]) -> Vec<String> {
     let mut lines = vec![
         String::new(),
         "# Codes".to_owned(),
         String::new(),
-        "| Code | Name | Phrase | Spec |".to_owned(),
-        "|-----:|------|--------|------|".to_owned(),
+        "| Code | Name | Phrase | Spec | Retry |".to_owned(),
+        "|-----:|------|--------|------|-------|".to_owned(),
     ];
     lines.extend(rows.iter().map(|row| {
         let names = std::iter::once(format!("[`{}`](Self::{})", row.name, row.variant))
@@ -25,11 +26,12 @@ pub fn table(rows: &[Row]) -> Vec<String> {
             .as_ref()
             .map(|spec| link(&spec.value()));
         format!(
-            "| {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | `{}` |",
             row.code,
             names,
             text(&row.phrase()),
-            spec.as_deref().unwrap_or("")
+            spec.as_deref().unwrap_or(""),
+            row.retry.class.spelling()
         )
     }));
     lines
