@@ -6,6 +6,7 @@
 //!   `status-hash`'s);
 //! - `identity.rs`: what makes a status of one set the same status in another, and the
 //!   compile-time checks that read two sets;
+//! - `const_text.rs`: the message buffer and name comparisons of `identity.rs`'s constants;
 //! - `problem.rs`: what `#[derive(IntoProblem)]` calls;
 //! - `serde.rs`, `http.rs`, `hyper.rs`, `axum.rs`, `actix_web.rs`, `utoipa.rs`: one optional
 //!   feature each, whole, which `__impl_features!` calls for every set.
@@ -44,6 +45,7 @@ macro_rules! __impl_features {
 
 pub mod actix_web;
 pub mod axum;
+mod const_text;
 mod hash;
 pub mod http;
 pub mod hyper;

@@ -17,7 +17,8 @@ macro_rules! __impl_problem {
     };
 }
 
-use crate::__private::identity::{Message, holds_message};
+use crate::__private::const_text::Message;
+use crate::__private::identity::holds_message;
 use crate::{Problem, Status, Withheld};
 use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
