@@ -163,7 +163,8 @@ impl Lowered<'_> {
     }
 
     /// The status's retry class in this set: the one a `use` line gives it, or the one its
-    /// entry names, or its class's default.
+    /// entry names, or its class's default (for an invalid code, which validation reports,
+    /// a `5xx`'s).
     pub fn retry(&self) -> Resolved {
         self.retry.or(self.entry.attrs.retry.as_ref()).map_or_else(
             || retry::default_for(*self.code.as_ref().unwrap_or(&500)),
