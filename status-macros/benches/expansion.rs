@@ -29,6 +29,8 @@ mod parse;
 mod phf;
 #[path = "../src/problem/mod.rs"]
 mod problem;
+#[path = "../src/prose.rs"]
+mod prose;
 #[path = "../src/protocol.rs"]
 mod protocol;
 #[path = "../src/retry.rs"]

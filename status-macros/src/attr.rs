@@ -2,6 +2,7 @@
 //! and left out, so the entry still expands.
 
 use crate::errors::Errors;
+use crate::prose;
 use crate::retry::{self, Retry};
 use crate::syntax::Attr;
 use proc_macro2::Ident;
@@ -117,8 +118,7 @@ fn accepted() -> String {
         .iter()
         .map(|(_, shown, _)| *shown)
         .collect();
-    let (last, rest) = shown.split_last().expect("entries accept attributes");
-    format!("{} or {last}", rest.join(", "))
+    prose::series(&shown, "or")
 }
 
 fn duplicate(attr: &Attr, name: &str) -> syn::Error {

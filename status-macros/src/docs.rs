@@ -2,6 +2,7 @@
 //! is escaped, so the docs show it exactly as the accessors return it, never as markup.
 
 use crate::model::{Name, Row};
+use crate::prose;
 use crate::retry::Resolved;
 
 /// The table that ends the enum's docs, one row per code, with its retry class (each variant's
@@ -142,10 +143,7 @@ pub fn cacheable(cacheable: &[&Row]) -> Vec<String> {
 /// `` `204 No Content`, `205 Reset Content` and `304 Not Modified` ``.
 fn listed(rows: &[&Row]) -> String {
     let statuses: Vec<String> = rows.iter().map(|row| code(&row.display())).collect();
-    match statuses.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => statuses.concat(),
-    }
+    prose::series(&statuses, "and")
 }
 
 pub fn consts_module(set: &syn::Ident) -> String {

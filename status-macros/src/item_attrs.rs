@@ -4,6 +4,7 @@
 
 use crate::attr;
 use crate::model;
+use crate::prose;
 use crate::syntax::Attr;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -68,13 +69,12 @@ pub fn screen(attrs: &[Attr], item: Item, has_default: bool) -> Screened {
                 .iter()
                 .map(|(name, _)| format!("`{name}`"))
                 .collect();
-            let (last, rest) = all.split_last().expect("DERIVES is not empty");
             reject(syn::Error::new_spanned(
                 &derived.path,
                 format!(
-                    "`{}` is already derived; remove it here (every set derives {} and {last})",
+                    "`{}` is already derived; remove it here (every set derives {})",
                     derived.name,
-                    rest.join(", "),
+                    prose::series(&all, "and"),
                 ),
             ));
         }

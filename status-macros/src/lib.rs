@@ -4,9 +4,10 @@
 //! The pipeline, one job a file: `parse/` reads the invocation into `ast.rs`'s plain data
 //! (with `syntax.rs` for the Rust syntax it reads itself and `attr.rs` for entry attributes),
 //! `model.rs` lowers each entry once, `valid/` checks the lowered set, all reporting to
-//! `errors.rs`'s accumulator, and `expand/` emits it; `item_attrs.rs` says which attributes of the `enum` and
-//! `mod` items reach the output; `fallback.rs` keeps a rejected set
-//! expanding, `phf.rs` builds the perfect hashes, `docs.rs` writes the generated docs, `retry.rs` knows the retry classes.
+//! `errors.rs`'s accumulator, and `expand/` emits it; `item_attrs.rs` says which attributes
+//! of the `enum` and `mod` items reach the output; `fallback.rs` keeps a rejected set
+//! expanding, `phf.rs` builds the perfect hashes, `docs.rs` writes the generated docs,
+//! `retry.rs` knows the retry classes, `prose.rs` writes lists in prose.
 //! `protocol.rs` is the exchange between a set and the sets it builds on, both directions.
 //! `problem/` is `#[derive(IntoProblem)]` and `#[derive(FromProblem)]`, in the same layers.
 
@@ -26,6 +27,7 @@ mod model;
 mod parse;
 mod phf;
 mod problem;
+mod prose;
 mod protocol;
 mod retry;
 mod syntax;

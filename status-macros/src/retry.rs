@@ -4,6 +4,7 @@
 //! to, are here too: the one place that knows the classes.
 
 use crate::case;
+use crate::prose;
 use crate::syntax::Attr;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
@@ -185,5 +186,5 @@ fn listed() -> String {
         .iter()
         .map(|class| format!("`{}`", class.spelling()))
         .collect();
-    format!("{} or {}", spellings[..4].join(", "), spellings[4])
+    prose::series(&spellings, "or")
 }
