@@ -220,23 +220,20 @@ status::status_codes! {
 #[test]
 fn a_set_gives_a_status_another_class_and_sets_built_on_it_inherit_it() {
     // The set's own: written, or its class's default.
-    assert_eq!(EdgeStatus::Shed.retry_class(), RetryClass::WhenRetryAfter);
-    assert_eq!(EdgeStatus::Shed.retry_spec(), None);
+    assert_eq!(
+        class_of(EdgeStatus::Shed),
+        (RetryClass::WhenRetryAfter, None)
+    );
     assert_eq!(EdgeStatus::ClientClosed.retry_class(), RetryClass::Never);
     assert_eq!(
-        EdgeStatus::OriginError.retry_class(),
-        RetryClass::Idempotent
-    );
-    assert_eq!(
-        EdgeStatus::OriginError.retry_spec(),
-        Some("RFC 9110, Section 9.2.2")
+        class_of(EdgeStatus::OriginError),
+        (RetryClass::Idempotent, Some("RFC 9110, Section 9.2.2"))
     );
     assert_eq!(EdgeStatus::OriginDnsError.retry_class(), RetryClass::Never);
     // Another class for an inherited status, in this set only: the status is the same one.
-    assert_eq!(EdgeStatus::Conflict.retry_class(), RetryClass::Any);
     assert_eq!(
-        EdgeStatus::Conflict.retry_spec(),
-        Some("Edge runbook, Section 1")
+        class_of(EdgeStatus::Conflict),
+        (RetryClass::Any, Some("Edge runbook, Section 1"))
     );
     assert_eq!(HttpStatus::Conflict.retry_class(), RetryClass::AfterChange);
     assert!(EdgeStatus::Conflict == HttpStatus::Conflict);
@@ -249,12 +246,8 @@ fn a_set_gives_a_status_another_class_and_sets_built_on_it_inherit_it() {
     assert_eq!(class_of(BillingStatus::Conflict), acme);
     assert_eq!(ChargeStatus::Conflict.retry_class(), RetryClass::Any);
     assert_eq!(
-        LedgerStatus::Conflict.retry_class(),
-        RetryClass::AfterChange
-    );
-    assert_eq!(
-        LedgerStatus::Conflict.retry_spec(),
-        Some("Ledger API, Section 2")
+        class_of(LedgerStatus::Conflict),
+        (RetryClass::AfterChange, Some("Ledger API, Section 2"))
     );
     // Acme's own `520`, by default; picked with another class.
     assert_eq!(
